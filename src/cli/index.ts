@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from "commander";
+import { RuleError } from "../scan/rules.js";
+import { UsageError } from "./errors.js";
+import { registerRules } from "./commands/rules.js";
+import { registerScan } from "./commands/scan.js";
+import { version } from "../version.js";
+
+const program = new Command();
+program
+  .name("antidote")
+  .description("Find, test and stop training-data poisoning in code-generation models")
+  .version(version)
+  .showHelpAfterError()
+  .exitOverride();
+
+registerScan(program);
+registerRules(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else if (e instanceof UsageError || e instanceof RuleError) {
+    process.stderr.write(`antidote: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`antidote: ${err.message ?? String(e)}\n`);
+    if (process.env.ANTIDOTE_DEBUG) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = 2;
+  }
+}

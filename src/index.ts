@@ -1,0 +1,18 @@
+/** Antidote's library API: everything the CLI does is reachable from here. */
+export { scan, scanText, DEFAULT_MAX_FILE_SIZE } from "./scan/scan.js";
+export type { ScanOptions, ScanResult, ScanStats, ScanProblem } from "./scan/scan.js";
+export { Scanner } from "./scan/scanner.js";
+export type { ScannerOptions, FileOutcome } from "./scan/scanner.js";
+export { RuleSet, scanSource } from "./scan/engine.js";
+export type { Finding, SourceScan } from "./scan/engine.js";
+export { loadRules, loadRuleFile, builtinRulesDir, RuleError } from "./scan/rules.js";
+export type { Rule, Severity } from "./scan/rules.js";
+export { evaluateFixtures, fixtureFiles, parseLabels, coverageProblems } from "./scan/labels.js";
+export type { FixtureReport, LabelledCase, Tally } from "./scan/labels.js";
+export { listSources, readSource } from "./scan/files.js";
+export type { SourceFile } from "./scan/files.js";
+export { langFromPath, parseLangName, PROFILES } from "./scan/lang/index.js";
+export type { LangId } from "./scan/lang/index.js";
+export { toJson } from "./report/json.js";
+export { toSarif } from "./report/sarif.js";
+export { toText } from "./report/text.js";

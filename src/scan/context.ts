@@ -1,0 +1,124 @@
+import { kindOf, type Node as SgNode } from "./tree.js";
+import type { LanguageProfile } from "./lang/index.js";
+
+/** Where a context-dependent rule looks for telling names. */
+export type ContextScope = "args" | "target" | "function";
+
+export interface ContextSpec {
+  /** A name (identifier word) matching this makes the rule fire. */
+  names: RegExp;
+  /** A name matching this in the argument or target vetoes the finding (a shuffle, a cache key). */
+  unless?: RegExp;
+  scopes: ContextScope[];
+}
+
+const IDENT = /[A-Za-z_$][\w$]*/g;
+/** Ancestors that end the statement a match sits in. */
+const STATEMENT_END =
+  /(^|_)(block|body|statement_list|compound_statement|module|program|source_file|translation_unit|compilation_unit|class_body|declaration_list|if_statement|for_statement|while_statement|with_statement|try_statement|switch|case)/;
+const BINDING_KINDS = /^(keyword_argument|pair|keyed_element|argument|named_argument|property_assignment|shorthand_property_identifier|element_value_pair)$/;
+
+function words(text: string): string[] {
+  return text.slice(0, 2000).match(IDENT) ?? [];
+}
+
+/** Names that say what the value at `node` is for, by scope. */
+export function contextNames(
+  node: SgNode,
+  prof: LanguageProfile,
+  source: string,
+  scopes: ContextScope[],
+): { scope: ContextScope; names: string[] }[] {
+  const out: { scope: ContextScope; names: string[] }[] = [];
+  for (const scope of scopes) {
+    if (scope === "args") out.push({ scope, names: words(node.text()) });
+    else if (scope === "target") out.push({ scope, names: targetNames(node, prof) });
+    else out.push({ scope, names: functionNames(node, prof, source) });
+  }
+  return out;
+}
+
+/** Assignment targets, keyword/dict keys and enclosing calls up to the end of the statement. */
+function targetNames(node: SgNode, prof: LanguageProfile): string[] {
+  const names: string[] = [];
+  const assign = new Set([...prof.assignKinds, ...prof.augAssignKinds]);
+  const calls = new Set(prof.callKinds);
+  for (const a of node.ancestors()) {
+    const k = kindOf(a);
+    if (STATEMENT_END.test(k) || prof.functionKinds.includes(k)) break;
+    if (assign.has(k) || BINDING_KINDS.test(k)) {
+      const target = a.children().find((c) => c.isNamed());
+      if (target && target.id() !== node.id())
+        names.push(...words(target.text()));
+    } else if (calls.has(k)) {
+      const callee = a.children().find((c) => c.isNamed());
+      if (callee) names.push(...words(callee.text()));
+      // String arguments often name the destination: set_cookie("session_id", ...).
+      for (const s of a.findAll({ rule: { any: prof.stringKinds.map((kind) => ({ kind })) } }))
+        if (s.text().length < 60) names.push(...words(s.text()));
+    } else if (/return/.test(k)) {
+      names.push(...functionHeader(a, prof));
+    }
+  }
+  return names;
+}
+
+function functionHeader(node: SgNode, prof: LanguageProfile): string[] {
+  const fn = node.ancestors().find((a) => prof.functionKinds.includes(kindOf(a)));
+  if (!fn) return [];
+  const name = fn.field("name" as never) as SgNode | null;
+  if (name) return words(name.text());
+  // C declarators, arrow functions bound to a variable: take the text before the parameters.
+  const head = fn.text().split(/[({]/, 1)[0] ?? "";
+  const owner = fn.parent();
+  const bound = owner && prof.assignKinds.includes(kindOf(owner)) ? words(owner.text().split(/=/, 1)[0] ?? "") : [];
+  return [...words(head), ...bound];
+}
+
+/** The enclosing function's name, its docstring and the comments right above it and above the statement. */
+function functionNames(node: SgNode, prof: LanguageProfile, source: string): string[] {
+  const names = functionHeader(node, prof);
+  const lines = source.split("\n");
+  const above = (line: number): string[] => {
+    const got: string[] = [];
+    for (let i = line - 1; i >= 0 && i >= line - 6; i--) {
+      const t = (lines[i] ?? "").trim();
+      if (/^(#|\/\/|\*|\/\*|--)/.test(t) || (t.startsWith("@") && got.length === 0)) got.push(t);
+      else break;
+    }
+    return got;
+  };
+  names.push(...words(above(node.range().start.line).join(" ")));
+  const fn = node.ancestors().find((a) => prof.functionKinds.includes(kindOf(a)));
+  if (fn) {
+    const owner = fn.parent();
+    const start = owner && kindOf(owner) === "decorated_definition" ? owner.range().start.line : fn.range().start.line;
+    names.push(...words(above(start).join(" ")));
+    const firstLines = lines.slice(fn.range().start.line, fn.range().start.line + 4).join(" ");
+    const doc = /("""|''')([\s\S]*?)(\1|$)/.exec(firstLines);
+    if (doc?.[2]) names.push(...words(doc[2]));
+  }
+  return names;
+}
+
+/** Why a context-dependent rule applies here, or undefined when it does not. */
+export function contextReason(
+  node: SgNode,
+  prof: LanguageProfile,
+  source: string,
+  spec: ContextSpec,
+): string | undefined {
+  const found = contextNames(node, prof, source, spec.scopes);
+  if (spec.unless) {
+    for (const { scope, names } of found) {
+      if (scope === "function") continue;
+      if (names.some((n) => spec.unless!.test(n))) return undefined;
+    }
+  }
+  const label: Record<ContextScope, string> = { args: "argument", target: "target", function: "enclosing code" };
+  for (const { scope, names } of found) {
+    const hit = names.find((n) => spec.names.test(n));
+    if (hit) return `${label[scope]} name '${hit}'`;
+  }
+  return undefined;
+}

@@ -1,0 +1,219 @@
+import { codeSegments, commentSnippets, type CommentSnippet } from "./comments.js";
+import { contextReason } from "./context.js";
+import { PROFILES, type LangId, type LanguageProfile } from "./lang/index.js";
+import { hasErrors, parseTree, type Node as SgNode } from "./tree.js";
+import type { Rule, Severity } from "./rules.js";
+import { escapeRegex, ValueTracker } from "./values.js";
+
+/** One insecure pattern found in one file. Field order and names are the JSON contract. */
+export interface Finding {
+  ruleId: string;
+  cwe: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  endLine: number;
+  column: number;
+  inComment: boolean;
+  snippet: string;
+}
+
+export interface SourceScan {
+  findings: Finding[];
+  /** The tree-sitter parse of the file contains error nodes. */
+  parseError: boolean;
+}
+
+interface LangRules {
+  rules: Rule[];
+  /** Distinct prescan words of these rules. */
+  words: string[];
+  /** Rules with no prescan word: they run on every file. */
+  always: Rule[];
+}
+
+/** Rules grouped by the parse language they run on, with their prescan words. */
+export class RuleSet {
+  private readonly byLang = new Map<LangId, LangRules>();
+
+  constructor(readonly rules: Rule[]) {}
+
+  forLang(lang: LangId): LangRules {
+    let got = this.byLang.get(lang);
+    if (!got) {
+      const prof = PROFILES[lang];
+      const rules = this.rules.filter((r) => prof.ruleLanguages.includes(r.language));
+      got = {
+        rules,
+        words: [...new Set(rules.flatMap((r) => r.keywords))],
+        always: rules.filter((r) => r.keywords.length === 0),
+      };
+      this.byLang.set(lang, got);
+    }
+    return got;
+  }
+
+  get(id: string): Rule | undefined {
+    return this.rules.find((r) => r.id === id);
+  }
+}
+
+const MAX_SNIPPET = 240;
+
+function snippetOf(text: string): string {
+  const lines = text.split("\n").slice(0, 3).join("\n");
+  return lines.length > MAX_SNIPPET ? lines.slice(0, MAX_SNIPPET - 1) + "…" : lines;
+}
+
+function shortText(node: SgNode): string {
+  const t = node.text().replace(/\s+/g, " ");
+  return t.length > 60 ? t.slice(0, 57) + "..." : t;
+}
+
+interface Hit {
+  rule: Rule;
+  node: SgNode;
+  message: string;
+}
+
+/** Runs the candidate rules over one parsed tree. */
+function matchTree(root: SgNode, text: string, prof: LanguageProfile, rules: Rule[]): Hit[] {
+  const tracker = new ValueTracker(prof, root);
+  const hits: Hit[] = [];
+  for (const rule of rules) {
+    const matches = root.findAll(rule.config as never);
+    for (const m of matches) {
+      if (!passesWhere(m, rule, tracker)) continue;
+      let why: string | undefined;
+      if (rule.context) {
+        why = contextReason(m, prof, text, rule.context);
+        if (!why) continue;
+      }
+      hits.push({ rule, node: m, message: renderMessage(rule, m, why) });
+    }
+  }
+  return hits;
+}
+
+function passesWhere(m: SgNode, rule: Rule, tracker: ValueTracker): boolean {
+  for (const [mv, checks] of Object.entries(rule.where)) {
+    const node = m.getMatch(mv);
+    // A check on a metavariable this alternative did not bind does not apply.
+    if (!node) continue;
+    const ok = checks.some((c) => {
+      if (c.kind === "below") {
+        const n = tracker.number(node);
+        return n !== undefined && n < c.value;
+      }
+      const lv = tracker.level(node);
+      return lv >= c.atLeast && lv <= c.atMost;
+    });
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function renderMessage(rule: Rule, m: SgNode, why: string | undefined): string {
+  let msg = rule.message.replace(/\$([A-Z_][A-Z0-9_]*)/g, (whole, name: string) => {
+    const n = m.getMatch(name);
+    return n ? shortText(n) : whole;
+  });
+  if (why) msg = msg.includes("{why}") ? msg.replace("{why}", why) : `${msg} (${why})`;
+  return msg;
+}
+
+export interface ScanSourceOptions {
+  /** Report the file's path as this. */
+  file?: string;
+  /** Always parse, even when no rule's prescan word occurs (to report syntax errors). */
+  checkSyntax?: boolean;
+}
+
+/**
+ * Scans one source text: parses once, runs every rule whose prescan word occurs, then runs them
+ * again on code recovered from comments and docstrings (findings there carry `inComment: true`).
+ */
+export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: ScanSourceOptions = {}): SourceScan {
+  const file = opts.file ?? "-";
+  const prof = PROFILES[lang];
+  const lr = rules.forLang(lang);
+  const present = lr.words.filter((w) => text.includes(w));
+  const presentSet = new Set(present);
+  const candidates = lr.rules.filter((r) => r.keywords.length === 0 || r.keywords.some((w) => presentSet.has(w)));
+  if (candidates.length === 0 && !opts.checkSyntax) return { findings: [], parseError: false };
+
+  const root = parseTree(lang, text);
+  const parseError = hasErrors(root);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const add = (f: Finding) => {
+    const key = `${f.cwe}:${f.line}:${f.column}:${f.inComment}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(f);
+  };
+
+  for (const h of matchTree(root, text, prof, candidates)) {
+    const { start, end } = h.node.range();
+    add({
+      ruleId: h.rule.id,
+      cwe: h.rule.cwe,
+      severity: h.rule.severity,
+      message: h.message,
+      file,
+      line: start.line + 1,
+      endLine: end.line + 1,
+      column: start.column + 1,
+      inComment: false,
+      snippet: snippetOf(h.node.text()),
+    });
+  }
+
+  const commentRules = candidates.filter((r) => r.comments);
+  if (commentRules.length > 0) {
+    const keywordRegex =
+      lr.always.some((r) => r.comments) || present.length === 0 ? undefined : `(${present.map(escapeRegex).join("|")})`;
+    const srcLines = text.split("\n");
+    for (const snippet of commentSnippets(root, text, prof, keywordRegex)) {
+      for (const f of scanSnippet(snippet, prof, commentRules, srcLines, file)) add(f);
+    }
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return { findings, parseError };
+}
+
+function scanSnippet(
+  snippet: CommentSnippet,
+  prof: LanguageProfile,
+  rules: Rule[],
+  srcLines: string[],
+  file: string,
+): Finding[] {
+  const out: Finding[] = [];
+  const run = (s: CommentSnippet) => {
+    const root = parseTree(prof.id, s.code);
+    for (const h of matchTree(root, s.code, prof, rules)) {
+      const { start, end } = h.node.range();
+      const line = s.lines[start.line] ?? -1;
+      if (line < 0) continue;
+      const endLine = Math.max(line, s.lines[end.line] ?? line);
+      out.push({
+        ruleId: h.rule.id,
+        cwe: h.rule.cwe,
+        severity: h.rule.severity,
+        message: `${h.message} [in a comment or docstring]`,
+        file,
+        line: line + 1,
+        endLine: endLine + 1,
+        column: (s.cols[start.line] ?? 0) + start.column + 1,
+        inComment: true,
+        snippet: snippetOf(srcLines.slice(line, endLine + 1).map((l) => l.trim()).join("\n")),
+      });
+    }
+    return root;
+  };
+  const root = run(snippet);
+  if (hasErrors(root)) for (const seg of codeSegments(snippet, prof.snippetPrefix)) run(seg);
+  return out;
+}

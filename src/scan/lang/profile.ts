@@ -1,0 +1,62 @@
+/**
+ * What the scanner needs to know about one grammar: file extensions, which rule folders apply,
+ * and the node kinds that the value tracker (values.ts), the context reader (context.ts) and the
+ * comment extractor (comments.ts) interpret. Rules never see this; they stay pure data.
+ */
+export type LangId =
+  | "python"
+  | "javascript"
+  | "typescript"
+  | "tsx"
+  | "java"
+  | "go"
+  | "c"
+  | "cpp"
+  | "php"
+  | "ruby"
+  | "csharp";
+
+export interface LanguageProfile {
+  id: LangId;
+  /** Name passed to @ast-grep/napi `parse` (built-in or registered dynamic language). */
+  napiName: string;
+  /** npm package of a dynamic grammar, when not built into @ast-grep/napi. */
+  grammarPackage?: string;
+  extensions: string[];
+  /** Rule `language` values whose rules run on this language (JS rules run on TS, C rules on C++). */
+  ruleLanguages: string[];
+  /** Prepended to code recovered from comments so it parses (PHP needs `<?php`). */
+  snippetPrefix?: string;
+
+  commentKinds: string[];
+  /** Kind of a string literal that stands alone as a statement (Python docstrings). */
+  docstringKinds?: { string: string; statement: string };
+
+  stringKinds: string[];
+  /** Children of a string literal that embed an expression (f-string / template / interpolation). */
+  interpolationKinds: string[];
+  literalKinds: string[];
+  binaryKinds: string[];
+  /** Nodes that wrap a single expression (parentheses, casts, `argument`, `= value` clauses). */
+  wrapperKinds: string[];
+  collectionKinds: string[];
+  conditionalKinds: string[];
+  callKinds: string[];
+  identifierKinds: string[];
+  /** Plain assignments/declarations: first named child is the target, last is the value. */
+  assignKinds: string[];
+  /** Compound assignments (`+=`, `.=`): extend the target's previous value. */
+  augAssignKinds: string[];
+  functionKinds: string[];
+  parameterKinds: string[];
+  /** Callee texts that build a string from their arguments. */
+  formatters: RegExp;
+  /** C-style calls that write their first argument (`sprintf(buf, ...)`). */
+  outWriters?: RegExp;
+  /** Expression texts that carry user-controlled input. */
+  sources: RegExp;
+  /** A function whose own text header matches this takes user input in its parameters (web routes). */
+  taintedParamsWhen?: RegExp;
+  /** A parameter whose declaration text matches this is user input (`@RequestParam`). */
+  taintedParamDecl?: RegExp;
+}

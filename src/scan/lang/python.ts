@@ -1,0 +1,29 @@
+import type { LanguageProfile } from "./profile.js";
+
+export const python: LanguageProfile = {
+  id: "python",
+  napiName: "python",
+  grammarPackage: "@ast-grep/lang-python",
+  extensions: [".py", ".pyw", ".pyi"],
+  ruleLanguages: ["python"],
+  commentKinds: ["comment"],
+  docstringKinds: { string: "string", statement: "expression_statement" },
+  stringKinds: ["string", "concatenated_string"],
+  interpolationKinds: ["interpolation"],
+  literalKinds: ["integer", "float", "true", "false", "none", "ellipsis"],
+  binaryKinds: ["binary_operator"],
+  wrapperKinds: ["parenthesized_expression", "await", "keyword_argument", "expression_statement"],
+  collectionKinds: ["list", "tuple", "set", "dictionary", "pair", "expression_list"],
+  conditionalKinds: ["conditional_expression", "boolean_operator"],
+  callKinds: ["call"],
+  identifierKinds: ["identifier"],
+  assignKinds: ["assignment", "named_expression"],
+  augAssignKinds: ["augmented_assignment"],
+  functionKinds: ["function_definition", "lambda"],
+  parameterKinds: ["parameters", "lambda_parameters"],
+  formatters:
+    /(^|\.)(format|format_map|join|joinpath|safe_join|urljoin|text|literal_column|substitute|replace|strip|lower|upper|encode|decode)$|^(pathlib\.)?(Path|PurePath|PosixPath)$/,
+  sources:
+    /\b(request|req|flask\.request|self\.request)\.(args|form|values|json|data|files|cookies|headers|get_json|get_data|GET|POST|FILES|COOKIES|META|body|query_params|path_params|match_info|params|query_string|view_args|stream)\b|\binput\s*\(|\bsys\.argv\b|\bsys\.stdin\b/,
+  taintedParamsWhen: /@\s*[\w.]*\b(route|get|post|put|patch|delete|api_view|websocket)\s*\(/,
+};

@@ -1,0 +1,25 @@
+import type { LanguageProfile } from "./profile.js";
+
+export const ruby: LanguageProfile = {
+  id: "ruby",
+  napiName: "ruby",
+  grammarPackage: "@ast-grep/lang-ruby",
+  extensions: [".rb", ".rake", ".gemspec", ".ru"],
+  ruleLanguages: ["ruby"],
+  commentKinds: ["comment"],
+  stringKinds: ["string", "heredoc_body", "string_array", "symbol"],
+  interpolationKinds: ["interpolation"],
+  literalKinds: ["integer", "float", "true", "false", "nil", "simple_symbol", "rational", "complex"],
+  binaryKinds: ["binary"],
+  wrapperKinds: ["parenthesized_statements", "begin_block", "splat_argument", "pair"],
+  collectionKinds: ["array", "hash", "argument_list"],
+  conditionalKinds: ["conditional"],
+  callKinds: ["call", "method_call"],
+  identifierKinds: ["identifier", "instance_variable", "constant"],
+  assignKinds: ["assignment"],
+  augAssignKinds: ["operator_assignment"],
+  functionKinds: ["method", "singleton_method", "block", "do_block", "lambda"],
+  parameterKinds: ["method_parameters", "block_parameters", "lambda_parameters"],
+  formatters: /(^|\.)(format|sprintf|join|gsub|sub|concat|to_s|join|expand_path)$/,
+  sources: /\bparams\s*\[|\bparams\.(fetch|require|permit|\[\])|\brequest\.(params|body|query_string|headers|cookies|env|path|url|raw_post)\b|\bcookies\s*\[|\bARGV\b|\bgets\b|\bSTDIN\b|\$stdin\b/,
+};

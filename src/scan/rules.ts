@@ -1,0 +1,284 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseAllDocuments } from "yaml";
+import { z } from "zod";
+import type { ContextScope, ContextSpec } from "./context.js";
+import { langsForRuleLanguage, PROFILES, RULE_LANGUAGES, type LangId } from "./lang/index.js";
+import { hasErrors, parseTree } from "./tree.js";
+
+export type Severity = "high" | "medium" | "low";
+export const SEVERITY_RANK: Record<Severity | "none", number> = { none: 99, high: 3, medium: 2, low: 1 };
+
+/** A condition on a metavariable's value, evaluated by the value tracker. */
+export type ValueCheck =
+  | { kind: "level"; atLeast: number; atMost: number; label: string }
+  | { kind: "below"; value: number };
+
+export interface Rule {
+  id: string;
+  language: string;
+  cwe: string;
+  severity: Severity;
+  message: string;
+  secure: string;
+  references: string[];
+  confidence: Severity;
+  /** ast-grep config: rule, constraints, utils. */
+  config: Record<string, unknown>;
+  where: Record<string, ValueCheck[]>;
+  context?: ContextSpec;
+  /** One of these words must occur in the file for the rule to run; empty: always run. */
+  keywords: string[];
+  /** Whether the rule also runs on code recovered from comments and docstrings. */
+  comments: boolean;
+  /** Absolute path of the file the rule came from. */
+  source: string;
+}
+
+export class RuleError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = "RuleError";
+  }
+}
+
+const LEVEL_CHECKS: Record<string, [number, number]> = {
+  constant: [0, 0],
+  nonConstant: [1, 3],
+  opaque: [1, 1],
+  dynamic: [2, 3],
+  tainted: [3, 3],
+};
+
+const WhereValue = z.union([
+  z.enum(["constant", "nonConstant", "opaque", "dynamic", "tainted"]),
+  z.object({ below: z.number() }).strict(),
+]);
+
+const RuleDoc = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "use lowercase letters, digits, '.', '_' and '-'"),
+    language: z.enum(RULE_LANGUAGES),
+    cwe: z.string().regex(/^CWE-\d+$/, 'write it as "CWE-89"'),
+    severity: z.enum(["high", "medium", "low"]),
+    confidence: z.enum(["high", "medium", "low"]).optional(),
+    message: z.string().min(1),
+    secure: z.string().min(1),
+    references: z.array(z.string().url()).min(1),
+    rule: z.record(z.string(), z.unknown()),
+    constraints: z.record(z.string(), z.unknown()).optional(),
+    utils: z.record(z.string(), z.unknown()).optional(),
+    where: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.union([WhereValue, z.array(WhereValue).min(1)])).optional(),
+    context: z
+      .object({
+        names: z.string().min(1),
+        unless: z.string().min(1).optional(),
+        in: z.array(z.enum(["args", "target", "function"])).min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    prescan: z.array(z.string().min(1)).optional(),
+    comments: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+type RuleDocT = z.infer<typeof RuleDoc>;
+
+/** Directory holding the built-in rules (`rules/` at the package root). */
+export function builtinRulesDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return resolve(here, "..", "..", "rules");
+}
+
+function compileRegex(src: string, file: string, what: string): RegExp {
+  try {
+    return new RegExp(src, "i");
+  } catch (e) {
+    throw new RuleError(file, `${what} is not a valid regular expression: ${(e as Error).message}`);
+  }
+}
+
+const WORD = /[A-Za-z_][A-Za-z0-9_]{2,}/g;
+
+/**
+ * Words that must occur in any source the rule can match: one word per alternative. `null` when
+ * a branch has no literal word (kind-only rules), so the rule always runs.
+ */
+function requiredWords(rule: unknown): string[] | null {
+  if (!rule || typeof rule !== "object") return null;
+  const r = rule as Record<string, unknown>;
+  if (typeof r.pattern === "string" || (r.pattern && typeof r.pattern === "object")) {
+    const text =
+      typeof r.pattern === "string" ? r.pattern : String((r.pattern as { context?: unknown }).context ?? "");
+    const words = text.replace(/\$\$?\$?[A-Z_][A-Z0-9_]*/g, " ").match(WORD) ?? [];
+    if (words.length > 0) return [words.reduce((a, b) => (b.length > a.length ? b : a))];
+  }
+  if (Array.isArray(r.any)) {
+    const out: string[] = [];
+    for (const branch of r.any) {
+      const w = requiredWords(branch);
+      if (!w) return null;
+      out.push(...w);
+    }
+    return out.length ? [...new Set(out)] : null;
+  }
+  for (const key of ["all", "has", "inside"] as const) {
+    const v = r[key];
+    const branches = Array.isArray(v) ? v : v ? [v] : [];
+    for (const b of branches) {
+      const w = requiredWords(b);
+      if (w) return w;
+    }
+  }
+  return null;
+}
+
+/** A pattern with its metavariables replaced by plain code, to check that it parses. */
+function patternAsCode(pattern: string): string {
+  let code = pattern.replace(/\$\$\$([A-Z_][A-Z0-9_]*)?/g, "").replace(/\$([A-Z_][A-Z0-9_]*)/g, "mv_$1");
+  code = code
+    .replace(/([([{])\s*,/g, "$1")
+    .replace(/,\s*([)\]}])/g, "$1")
+    .replace(/,\s*,/g, ",");
+  return /:\s*$/.test(code) ? `${code} pass` : code;
+}
+
+/** Rejects patterns that do not parse in the rule's language (napi would silently match nothing). */
+function checkPatterns(rule: unknown, lang: LangId, file: string, id: string): void {
+  if (!rule || typeof rule !== "object") return;
+  if (Array.isArray(rule)) {
+    for (const r of rule) checkPatterns(r, lang, file, id);
+    return;
+  }
+  for (const [k, v] of Object.entries(rule as Record<string, unknown>)) {
+    if (k === "pattern" && typeof v === "string") {
+      const code = (PROFILES[lang].snippetPrefix ?? "") + patternAsCode(v);
+      if (hasErrors(parseTree(lang, code)))
+        throw new RuleError(file, `rule ${id}: pattern does not parse as ${lang}: ${JSON.stringify(v)}`);
+    } else if (typeof v === "object") checkPatterns(v, lang, file, id);
+  }
+}
+
+function toRule(doc: RuleDocT, file: string, path: string): Rule {
+  const where: Record<string, ValueCheck[]> = {};
+  for (const [mv, spec] of Object.entries(doc.where ?? {})) {
+    where[mv] = (Array.isArray(spec) ? spec : [spec]).map((s) => {
+      if (typeof s === "string") {
+        const [atLeast, atMost] = LEVEL_CHECKS[s]!;
+        return { kind: "level", atLeast, atMost, label: s };
+      }
+      return { kind: "below", value: s.below };
+    });
+  }
+  const config: Record<string, unknown> = { rule: doc.rule };
+  if (doc.constraints) config.constraints = doc.constraints;
+  if (doc.utils) config.utils = doc.utils;
+  const context: ContextSpec | undefined = doc.context && {
+    names: compileRegex(doc.context.names, file, `rule ${doc.id}: context.names`),
+    unless: doc.context.unless ? compileRegex(doc.context.unless, file, `rule ${doc.id}: context.unless`) : undefined,
+    scopes: (doc.context.in ?? ["args", "target", "function"]) as ContextScope[],
+  };
+  return {
+    id: doc.id,
+    language: doc.language,
+    cwe: doc.cwe,
+    severity: doc.severity,
+    confidence: doc.confidence ?? "medium",
+    message: doc.message.trim(),
+    secure: doc.secure.trim(),
+    references: doc.references,
+    config,
+    where,
+    context,
+    keywords: doc.prescan ?? requiredWords(doc.rule) ?? [],
+    comments: doc.comments ?? true,
+    source: path,
+  };
+}
+
+function formatZodError(err: z.ZodError): string {
+  return err.issues
+    .map((i) => {
+      const path = i.path.join(".") || "(document)";
+      if (i.code === "unrecognized_keys") return `unknown field ${i.keys.map((k) => `'${k}'`).join(", ")} at ${path}`;
+      return `${path}: ${i.message}`;
+    })
+    .join("; ");
+}
+
+/** Parses one YAML rule file (one rule per document) and validates each rule against its grammar. */
+export function loadRuleFile(file: string, displayName = file): Rule[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new RuleError(displayName, `cannot read rule file: ${(e as Error).message}`);
+  }
+  const rules: Rule[] = [];
+  for (const doc of parseAllDocuments(text)) {
+    if (doc.errors.length > 0) throw new RuleError(displayName, `invalid YAML: ${doc.errors[0]!.message.split("\n")[0]}`);
+    const data: unknown = doc.toJS();
+    if (data === null || data === undefined) continue;
+    const parsed = RuleDoc.safeParse(data);
+    if (!parsed.success) {
+      const id = (data as { id?: unknown }).id;
+      throw new RuleError(displayName, `${typeof id === "string" ? `rule ${id}: ` : ""}${formatZodError(parsed.error)}`);
+    }
+    const rule = toRule(parsed.data, displayName, resolve(file));
+    for (const lang of langsForRuleLanguage(rule.language)) {
+      checkPatterns(parsed.data.rule, lang, displayName, rule.id);
+      try {
+        parseTree(lang, "").findAll(rule.config as never);
+      } catch (e) {
+        throw new RuleError(displayName, `rule ${rule.id}: ${(e as Error).message.split("\n").join(" ")}`);
+      }
+    }
+    for (const mv of Object.keys(rule.where)) {
+      if (!JSON.stringify(parsed.data.rule).includes(`$${mv}`))
+        throw new RuleError(displayName, `rule ${rule.id}: where.${mv} names a metavariable the rule never binds`);
+    }
+    rules.push(rule);
+  }
+  return rules;
+}
+
+function walkYaml(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith(".") || entry.name === "tests") continue;
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) walkYaml(p, out);
+    else if (/\.ya?ml$/.test(entry.name)) out.push(p);
+  }
+}
+
+/** Loads every `*.yml` rule under the given folders (the built-in rules when none are given). */
+export function loadRules(dirs: string[] = [builtinRulesDir()]): Rule[] {
+  const rules: Rule[] = [];
+  const seen = new Map<string, string>();
+  for (const dir of dirs) {
+    let st;
+    try {
+      st = statSync(dir);
+    } catch {
+      throw new RuleError(dir, "rules folder does not exist");
+    }
+    const files: string[] = [];
+    if (st.isDirectory()) walkYaml(dir, files);
+    else files.push(dir);
+    for (const f of files) {
+      const display = relative(process.cwd(), f) || f;
+      for (const r of loadRuleFile(f, display)) {
+        const prev = seen.get(r.id);
+        if (prev) throw new RuleError(display, `rule id ${r.id} is already defined in ${prev}`);
+        seen.set(r.id, display);
+        rules.push(r);
+      }
+    }
+  }
+  return rules;
+}

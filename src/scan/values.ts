@@ -1,0 +1,303 @@
+import { kindOf, type Node as SgNode } from "./tree.js";
+import type { LanguageProfile } from "./lang/index.js";
+
+/**
+ * How much an attacker may control an expression, ordered so the max of two is their union.
+ * const: provably constant; opaque: unknown provenance (a parameter, a call result);
+ * dynamic: a string built at run time from a non-constant part; tainted: carries user input.
+ */
+export enum Level {
+  Const = 0,
+  Opaque = 1,
+  Dynamic = 2,
+  Tainted = 3,
+}
+
+export const LEVEL_NAMES = ["constant", "opaque", "dynamic", "tainted"] as const;
+
+const MAX_DEPTH = 8;
+/** Operators that build strings (`%` is Python's formatting, `.` PHP's concatenation, `<<` C++ streams). */
+const STRING_OPS = new Set(["+", "%", ".", "<<"]);
+
+interface Definition {
+  value: SgNode;
+  /** `q += x`, `sprintf(q, ...)`: extends the previous value, so a non-constant part makes it dynamic. */
+  compound: boolean;
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function lastNamed(node: SgNode): SgNode | undefined {
+  const kids = node.children().filter((k) => k.isNamed() && !kindOf(k).includes("comment"));
+  return kids[kids.length - 1];
+}
+
+function firstNamed(node: SgNode): SgNode | undefined {
+  return node.children().find((k) => k.isNamed() && !kindOf(k).includes("comment"));
+}
+
+/**
+ * Intra-procedural value tracking: follows string building (f-strings, templates, `%`,
+ * `.format`, concatenation) and assignments to local variables inside the enclosing function,
+ * then module-level constants. One tracker per parsed tree; results are memoised by node id.
+ */
+export class ValueTracker {
+  private readonly memo = new Map<number, Level>();
+  private readonly kinds: {
+    string: Set<string>;
+    interp: Set<string>;
+    literal: Set<string>;
+    binary: Set<string>;
+    wrapper: Set<string>;
+    collection: Set<string>;
+    conditional: Set<string>;
+    call: Set<string>;
+    ident: Set<string>;
+    assign: Set<string>;
+    aug: Set<string>;
+    fn: Set<string>;
+  };
+
+  constructor(
+    private readonly prof: LanguageProfile,
+    private readonly root: SgNode,
+  ) {
+    this.kinds = {
+      string: new Set(prof.stringKinds),
+      interp: new Set(prof.interpolationKinds),
+      literal: new Set(prof.literalKinds),
+      binary: new Set(prof.binaryKinds),
+      wrapper: new Set(prof.wrapperKinds),
+      collection: new Set(prof.collectionKinds),
+      conditional: new Set(prof.conditionalKinds),
+      call: new Set(prof.callKinds),
+      ident: new Set(prof.identifierKinds),
+      assign: new Set(prof.assignKinds),
+      aug: new Set(prof.augAssignKinds),
+      fn: new Set(prof.functionKinds),
+    };
+  }
+
+  level(node: SgNode, depth = 0): Level {
+    const id = node.id();
+    const known = this.memo.get(id);
+    if (known !== undefined) return known;
+    // Provisional entry breaks cycles such as `q = q + x`.
+    this.memo.set(id, Level.Opaque);
+    const result = depth > MAX_DEPTH ? Level.Opaque : this.compute(node, depth);
+    this.memo.set(id, result);
+    return result;
+  }
+
+  private compute(node: SgNode, depth: number): Level {
+    const k = kindOf(node);
+    const K = this.kinds;
+    const text = node.text();
+    if (text.length < 4000 && this.prof.sources.test(text)) return Level.Tainted;
+    if (K.literal.has(k)) return Level.Const;
+    if (K.string.has(k)) return this.stringLevel(node, depth);
+    if (K.ident.has(k)) return this.resolve(node, depth);
+    if (K.wrapper.has(k)) {
+      const inner = lastNamed(node);
+      return inner ? this.level(inner, depth + 1) : Level.Const;
+    }
+    if (K.binary.has(k)) {
+      const operands = node.children().filter((c) => c.isNamed());
+      const op = node.children().find((c) => !c.isNamed())?.text() ?? "";
+      const lv = this.maxOf(operands, depth);
+      if (lv === Level.Const) return Level.Const;
+      return STRING_OPS.has(op) ? Math.max(Level.Dynamic, lv) : Level.Opaque;
+    }
+    if (K.collection.has(k)) return this.maxOf(node.children().filter((c) => c.isNamed()), depth);
+    if (K.conditional.has(k)) {
+      const cond = node.field("condition" as never) as SgNode | null;
+      let parts = node.children().filter((c) => c.isNamed());
+      if (cond) parts = parts.filter((p) => p.id() !== cond.id());
+      else if (this.prof.id === "python" && k === "conditional_expression") parts = parts.filter((_, i) => i !== 1);
+      return this.maxOf(parts, depth);
+    }
+    if (K.call.has(k)) return this.callLevel(node, depth);
+    return Level.Opaque;
+  }
+
+  private maxOf(nodes: SgNode[], depth: number): Level {
+    let lv = Level.Const;
+    for (const n of nodes) {
+      lv = Math.max(lv, this.level(n, depth + 1));
+      if (lv === Level.Tainted) break;
+    }
+    return lv;
+  }
+
+  private stringLevel(node: SgNode, depth: number): Level {
+    const parts = node.children().filter((c) => c.isNamed());
+    let lv = Level.Const;
+    for (const p of parts) {
+      const pk = kindOf(p);
+      if (this.kinds.interp.has(pk)) {
+        // The interpolation node may itself be the variable (PHP) or wrap an expression.
+        const inner = this.kinds.ident.has(pk) ? [p] : p.children().filter((c) => c.isNamed());
+        const il = this.kinds.ident.has(pk) ? this.resolve(p, depth + 1) : this.maxOf(inner, depth);
+        if (il !== Level.Const) lv = Math.max(lv, Level.Dynamic, il);
+      } else if (this.kinds.string.has(pk)) {
+        lv = Math.max(lv, this.stringLevel(p, depth + 1));
+      }
+    }
+    return lv;
+  }
+
+  /** Text of a call's callee: the source between the call start and its argument list. */
+  calleeText(call: SgNode): string {
+    const args = this.argsNode(call);
+    const full = call.text();
+    if (!args) return full.replace(/^new\s+/, "").trim();
+    const len = args.range().start.index - call.range().start.index;
+    return full.slice(0, Math.max(0, len)).replace(/^new\s+/, "").trim();
+  }
+
+  private argsNode(call: SgNode): SgNode | undefined {
+    return call.children().find((c) => /^(argument_list|arguments)$/.test(kindOf(c)));
+  }
+
+  private callLevel(node: SgNode, depth: number): Level {
+    const callee = this.calleeText(node);
+    if (!this.prof.formatters.test(callee)) return Level.Opaque;
+    const parts: SgNode[] = [];
+    const args = this.argsNode(node);
+    if (args) parts.push(...args.children().filter((c) => c.isNamed()));
+    // `sprintf(buf, fmt, ...)`: the destination is written, not read.
+    if (this.prof.outWriters?.test(callee)) parts.shift();
+    // A method formatter (`"...".format(x)`, `sb.append(x)`) also takes its receiver.
+    const fn = firstNamed(node);
+    if (fn && fn.id() !== args?.id()) {
+      const recv = firstNamed(fn);
+      if (recv && fn.children().length > 1) parts.push(recv);
+    }
+    const lv = this.maxOf(parts, depth);
+    return lv === Level.Const ? Level.Const : Math.max(Level.Dynamic, lv);
+  }
+
+  /** Enclosing function (or the tree root) of a node. */
+  scopeOf(node: SgNode): SgNode {
+    for (const a of node.ancestors()) if (this.kinds.fn.has(kindOf(a))) return a;
+    return this.root;
+  }
+
+  private resolve(ident: SgNode, depth: number): Level {
+    const name = ident.text();
+    if (!name || name.length > 100) return Level.Opaque;
+    const useAt = ident.range().start.index;
+    let scope: SgNode = ident;
+    for (;;) {
+      scope = scope === this.root ? this.root : this.scopeOf(scope);
+      const defs = this.definitions(scope, name, useAt);
+      if (defs.length > 0) {
+        let lv = Level.Const;
+        for (const d of defs) {
+          const v = this.level(d.value, depth + 1);
+          lv = Math.max(lv, d.compound && v !== Level.Const ? Math.max(v, Level.Dynamic) : v);
+        }
+        return lv;
+      }
+      if (scope !== this.root) {
+        const param = this.paramLevel(scope, name);
+        if (param !== undefined) return param;
+      }
+      if (scope === this.root) return Level.Opaque;
+    }
+  }
+
+  /** Values assigned to `name` inside `scope` before offset `before`, in source order. */
+  private definitions(scope: SgNode, name: string, before: number): Definition[] {
+    const kinds = [...this.kinds.assign, ...this.kinds.aug];
+    const head = `^[\\s*&(]*${escapeRegex(name)}(?:[^\\w$]|$)`;
+    const found = scope.findAll({
+      rule: { any: kinds.map((kind) => ({ kind })), regex: head },
+    });
+    const values: Definition[] = [];
+    for (const d of found) {
+      if (d.range().end.index > before) continue;
+      const target = firstNamed(d);
+      if (!target || target.text().replace(/[\s*&()]/g, "").replace(/:.*$/, "") !== name) continue;
+      let value = lastNamed(d);
+      while (value && this.kinds.wrapper.has(kindOf(value)) && kindOf(value) !== "keyword_argument") {
+        const inner = lastNamed(value);
+        if (!inner) break;
+        value = inner;
+      }
+      if (!value || value.id() === target.id()) continue;
+      values.push({ value, compound: this.kinds.aug.has(kindOf(d)) });
+    }
+    if (this.prof.outWriters) {
+      const writers = scope.findAll({
+        rule: { kind: "call_expression", regex: `^\\w+\\s*\\(\\s*&?${escapeRegex(name)}\\b` },
+      });
+      for (const w of writers) {
+        if (w.range().end.index > before) continue;
+        if (!this.prof.outWriters.test(this.calleeText(w))) continue;
+        // The written buffer holds the formatted arguments: treat the call as a compound write.
+        values.push({ value: w, compound: true });
+      }
+    }
+    return values;
+  }
+
+  private paramLevel(fn: SgNode, name: string): Level | undefined {
+    const params = fn.children().find((c) => this.prof.parameterKinds.includes(kindOf(c)));
+    if (!params) return undefined;
+    const hit = params.find({ rule: { any: [...this.kinds.ident].map((kind) => ({ kind })), regex: `^${escapeRegex(name)}$` } });
+    if (!hit) return undefined;
+    if (this.prof.taintedParamDecl) {
+      const decl = hit.ancestors().find((a) => a.parent()?.id() === params.id()) ?? hit;
+      if (this.prof.taintedParamDecl.test(decl.text())) return Level.Tainted;
+    }
+    if (this.prof.taintedParamsWhen) {
+      const owner = fn.parent();
+      const header = owner && kindOf(owner) === "decorated_definition" ? owner.text().slice(0, 400) : "";
+      if (this.prof.taintedParamsWhen.test(header)) return Level.Tainted;
+    }
+    return Level.Opaque;
+  }
+
+  /** Numeric value of a constant expression (literals, local constants, simple arithmetic). */
+  number(node: SgNode, depth = 0): number | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const k = kindOf(node);
+    if (this.kinds.literal.has(k)) {
+      const t = node.text().replace(/_/g, "").replace(/[lLuUfF]+$/, "");
+      const v = Number(t);
+      return Number.isFinite(v) ? v : undefined;
+    }
+    if (this.kinds.wrapper.has(k)) {
+      const inner = lastNamed(node);
+      return inner ? this.number(inner, depth + 1) : undefined;
+    }
+    if (this.kinds.binary.has(k)) {
+      const [a, b] = node.children().filter((c) => c.isNamed());
+      const op = node.children().find((c) => !c.isNamed())?.text();
+      if (!a || !b) return undefined;
+      const x = this.number(a, depth + 1);
+      const y = this.number(b, depth + 1);
+      if (x === undefined || y === undefined) return undefined;
+      if (op === "*") return x * y;
+      if (op === "+") return x + y;
+      if (op === "-") return x - y;
+      if (op === "**") return x ** y;
+      return undefined;
+    }
+    if (this.kinds.ident.has(k)) {
+      const name = node.text();
+      let scope: SgNode = node;
+      for (;;) {
+        scope = scope === this.root ? this.root : this.scopeOf(scope);
+        const defs = this.definitions(scope, name, node.range().start.index);
+        const last = defs[defs.length - 1];
+        if (last) return last.compound ? undefined : this.number(last.value, depth + 1);
+        if (scope === this.root) return undefined;
+      }
+    }
+    return undefined;
+  }
+}
