@@ -101,6 +101,26 @@ function functionNames(node: SgNode, prof: LanguageProfile, source: string): str
   return names;
 }
 
+/**
+ * Lower-case parts of an identifier, then the whole word joined: `userPassword` gives "user",
+ * "password", "userpassword"; `reset_token` gives "reset", "token", "resettoken". Context
+ * regexes are tested against each, so `^(password|pwd)$` matches `hashed_pwd` but not `bypass`.
+ */
+export function nameParts(word: string): string[] {
+  const parts = word
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[\s_\-$0-9]+/)
+    .filter(Boolean)
+    .map((p) => p.toLowerCase());
+  const joined = parts.join("");
+  return parts.length > 1 ? [...parts, joined] : parts.length ? parts : [word.toLowerCase()];
+}
+
+function matchesName(re: RegExp, word: string): boolean {
+  return nameParts(word).some((p) => re.test(p));
+}
+
 /** Why a context-dependent rule applies here, or undefined when it does not. */
 export function contextReason(
   node: SgNode,
@@ -112,12 +132,12 @@ export function contextReason(
   if (spec.unless) {
     for (const { scope, names } of found) {
       if (scope === "function") continue;
-      if (names.some((n) => spec.unless!.test(n))) return undefined;
+      if (names.some((n) => matchesName(spec.unless!, n))) return undefined;
     }
   }
   const label: Record<ContextScope, string> = { args: "argument", target: "target", function: "enclosing code" };
   for (const { scope, names } of found) {
-    const hit = names.find((n) => spec.names.test(n));
+    const hit = names.find((n) => matchesName(spec.names, n));
     if (hit) return `${label[scope]} name '${hit}'`;
   }
   return undefined;
