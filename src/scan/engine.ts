@@ -3,7 +3,7 @@ import { contextReason } from "./context.js";
 import { PROFILES, type LangId, type LanguageProfile } from "./lang/index.js";
 import { hasErrors, parseTree, type Node as SgNode } from "./tree.js";
 import type { Rule, Severity } from "./rules.js";
-import { escapeRegex, ValueTracker } from "./values.js";
+import { escapeRegex, Level, ValueTracker } from "./values.js";
 
 /** One insecure pattern found in one file. Field order and names are the JSON contract. */
 export interface Finding {
@@ -106,6 +106,7 @@ function passesWhere(m: SgNode, rule: Rule, tracker: ValueTracker): boolean {
         const n = tracker.number(node);
         return n !== undefined && n < c.value;
       }
+      if (c.kind === "taintedUrl") return tracker.level(node) === Level.Tainted && !tracker.fixedOrigin(node);
       const lv = tracker.level(node);
       return lv >= c.atLeast && lv <= c.atMost;
     });

@@ -13,7 +13,9 @@ export const SEVERITY_RANK: Record<Severity | "none", number> = { none: 99, high
 /** A condition on a metavariable's value, evaluated by the value tracker. */
 export type ValueCheck =
   | { kind: "level"; atLeast: number; atMost: number; label: string }
-  | { kind: "below"; value: number };
+  | { kind: "below"; value: number }
+  /** Tainted, and not behind a constant scheme://host/ prefix. */
+  | { kind: "taintedUrl" };
 
 export interface Rule {
   id: string;
@@ -55,7 +57,7 @@ const LEVEL_CHECKS: Record<string, [number, number]> = {
 };
 
 const WhereValue = z.union([
-  z.enum(["constant", "nonConstant", "opaque", "dynamic", "tainted"]),
+  z.enum(["constant", "nonConstant", "opaque", "dynamic", "tainted", "taintedUrl"]),
   z.object({ below: z.number() }).strict(),
 ]);
 
@@ -112,20 +114,23 @@ const WORD = /[A-Za-z_][A-Za-z0-9_]{2,}/g;
 function requiredWords(rule: unknown): string[] | null {
   if (!rule || typeof rule !== "object") return null;
   const r = rule as Record<string, unknown>;
-  if (typeof r.pattern === "string" || (r.pattern && typeof r.pattern === "object")) {
-    const text =
-      typeof r.pattern === "string" ? r.pattern : String((r.pattern as { context?: unknown }).context ?? "");
-    const words = text.replace(/\$\$?\$?[A-Z_][A-Z0-9_]*/g, " ").match(WORD) ?? [];
+  // The parts of one rule object are a conjunction: any part's words will do.
+  if (typeof r.pattern === "string") {
+    const words = r.pattern.replace(/\$\$?\$?[A-Z_][A-Z0-9_]*/g, " ").match(WORD) ?? [];
     if (words.length > 0) return [words.reduce((a, b) => (b.length > a.length ? b : a))];
   }
   if (Array.isArray(r.any)) {
     const out: string[] = [];
+    let complete = true;
     for (const branch of r.any) {
       const w = requiredWords(branch);
-      if (!w) return null;
+      if (!w) {
+        complete = false;
+        break;
+      }
       out.push(...w);
     }
-    return out.length ? [...new Set(out)] : null;
+    if (complete && out.length) return [...new Set(out)];
   }
   for (const key of ["all", "has", "inside"] as const) {
     const v = r[key];
@@ -140,11 +145,29 @@ function requiredWords(rule: unknown): string[] | null {
 
 /** A pattern with its metavariables replaced by plain code, to check that it parses. */
 function patternAsCode(pattern: string): string {
-  let code = pattern.replace(/\$\$\$([A-Z_][A-Z0-9_]*)?/g, "").replace(/\$([A-Z_][A-Z0-9_]*)/g, "mv_$1");
-  code = code
-    .replace(/([([{])\s*,/g, "$1")
-    .replace(/,\s*([)\]}])/g, "$1")
-    .replace(/,\s*,/g, ",");
+  // Inside brackets `$$$` stands for a run of arguments/elements: a comma keeps neighbours apart.
+  let code = "";
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (pattern.startsWith("$$$", i)) {
+      const m = /^\$\$\$[A-Z_0-9]*/.exec(pattern.slice(i))!;
+      code += depth > 0 ? "," : "";
+      i += m[0].length - 1;
+      continue;
+    }
+    if ("([{".includes(ch)) depth++;
+    if (")]}".includes(ch)) depth = Math.max(0, depth - 1);
+    code += ch;
+  }
+  code = code.replace(/\$([A-Z_][A-Z0-9_]*)/g, "mv_$1");
+  for (let prev = ""; prev !== code; ) {
+    prev = code;
+    code = code
+      .replace(/([([{])\s*,/g, "$1")
+      .replace(/,\s*([)\]}])/g, "$1")
+      .replace(/,\s*,/g, ",");
+  }
   return /:\s*$/.test(code) ? `${code} pass` : code;
 }
 
@@ -168,6 +191,7 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
   const where: Record<string, ValueCheck[]> = {};
   for (const [mv, spec] of Object.entries(doc.where ?? {})) {
     where[mv] = (Array.isArray(spec) ? spec : [spec]).map((s) => {
+      if (s === "taintedUrl") return { kind: "taintedUrl" };
       if (typeof s === "string") {
         const [atLeast, atMost] = LEVEL_CHECKS[s]!;
         return { kind: "level", atLeast, atMost, label: s };

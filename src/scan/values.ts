@@ -60,10 +60,15 @@ export class ValueTracker {
     fn: Set<string>;
   };
 
+  /** The profile's sources, anchored: a node is tainted when it *is* user input (`request.args[...]`),
+   * not when input only appears inside it (`secure_filename(request.args[...])`). */
+  private readonly source: RegExp;
+
   constructor(
     private readonly prof: LanguageProfile,
     private readonly root: SgNode,
   ) {
+    this.source = new RegExp(`^[\\w$.]*?(?:${prof.sources.source})`, prof.sources.flags);
     this.kinds = {
       string: new Set(prof.stringKinds),
       interp: new Set(prof.interpolationKinds),
@@ -95,7 +100,7 @@ export class ValueTracker {
     const k = kindOf(node);
     const K = this.kinds;
     const text = node.text();
-    if (text.length < 4000 && this.prof.sources.test(text)) return Level.Tainted;
+    if (text.length < 4000 && this.source.test(text)) return Level.Tainted;
     if (K.literal.has(k)) return Level.Const;
     if (K.string.has(k)) return this.stringLevel(node, depth);
     if (K.ident.has(k)) return this.resolve(node, depth);
@@ -106,6 +111,9 @@ export class ValueTracker {
     if (K.binary.has(k)) {
       const operands = node.children().filter((c) => c.isNamed());
       const op = node.children().find((c) => !c.isNamed())?.text() ?? "";
+      // `"?" * len(ids)` and `["%s"] * n` repeat constant text: still constant content.
+      if (op === "*" && operands.some((o) => (this.kinds.string.has(kindOf(o)) || this.kinds.collection.has(kindOf(o))) && this.level(o, depth + 1) === Level.Const))
+        return Level.Const;
       const lv = this.maxOf(operands, depth);
       if (lv === Level.Const) return Level.Const;
       return STRING_OPS.has(op) ? Math.max(Level.Dynamic, lv) : Level.Opaque;
@@ -163,7 +171,8 @@ export class ValueTracker {
 
   private callLevel(node: SgNode, depth: number): Level {
     const callee = this.calleeText(node);
-    if (!this.prof.formatters.test(callee)) return Level.Opaque;
+    const pass = this.prof.passThrough?.test(callee) ?? false;
+    if (!pass && !this.prof.formatters.test(callee)) return Level.Opaque;
     const parts: SgNode[] = [];
     const args = this.argsNode(node);
     if (args) parts.push(...args.children().filter((c) => c.isNamed()));
@@ -176,6 +185,7 @@ export class ValueTracker {
       if (recv && fn.children().length > 1) parts.push(recv);
     }
     const lv = this.maxOf(parts, depth);
+    if (pass) return lv;
     return lv === Level.Const ? Level.Const : Math.max(Level.Dynamic, lv);
   }
 
@@ -220,7 +230,7 @@ export class ValueTracker {
     for (const d of found) {
       if (d.range().end.index > before) continue;
       const target = firstNamed(d);
-      if (!target || target.text().replace(/[\s*&()]/g, "").replace(/:.*$/, "") !== name) continue;
+      if (!target || !this.binds(target, name)) continue;
       let value = lastNamed(d);
       while (value && this.kinds.wrapper.has(kindOf(value)) && kindOf(value) !== "keyword_argument") {
         const inner = lastNamed(value);
@@ -244,6 +254,14 @@ export class ValueTracker {
     return values;
   }
 
+  /** Whether an assignment target binds `name`: plainly, or inside a destructuring pattern. */
+  private binds(target: SgNode, name: string): boolean {
+    if (target.text().replace(/[\s*&()]/g, "").replace(/:.*$/, "") === name) return true;
+    if (!/pattern|tuple|list|array|object/.test(kindOf(target))) return false;
+    const rule = { any: [...this.kinds.ident, "shorthand_property_identifier_pattern"].map((kind) => ({ kind })), regex: `^${escapeRegex(name)}$` };
+    return target.find({ rule } as never) !== null;
+  }
+
   private paramLevel(fn: SgNode, name: string): Level | undefined {
     const params = fn.children().find((c) => this.prof.parameterKinds.includes(kindOf(c)));
     if (!params) return undefined;
@@ -259,6 +277,44 @@ export class ValueTracker {
       if (this.prof.taintedParamsWhen.test(header)) return Level.Tainted;
     }
     return Level.Opaque;
+  }
+
+  /**
+   * Whether a URL expression starts with a constant scheme and host (`f"https://api.x.com/{id}"`),
+   * so user input can only reach its path or query, not choose the server.
+   */
+  fixedOrigin(node: SgNode, depth = 0): boolean {
+    if (depth > MAX_DEPTH) return false;
+    const k = kindOf(node);
+    if (this.kinds.string.has(k)) {
+      const body = node.text().replace(/^[A-Za-z@$]*["'`]+/, "");
+      return /^[a-z][\w+.-]*:\/\/[^/{}$#?"'`]+\//i.test(body);
+    }
+    if (this.kinds.wrapper.has(k)) {
+      const inner = lastNamed(node);
+      return inner ? this.fixedOrigin(inner, depth + 1) : false;
+    }
+    if (this.kinds.binary.has(k)) {
+      const first = firstNamed(node);
+      return first ? this.fixedOrigin(first, depth + 1) : false;
+    }
+    if (this.kinds.call.has(k) && this.prof.formatters.test(this.calleeText(node))) {
+      const fn = firstNamed(node);
+      const recv = fn && fn.children().length > 1 ? firstNamed(fn) : undefined;
+      if (recv && this.kinds.string.has(kindOf(recv))) return this.fixedOrigin(recv, depth + 1);
+      const firstArg = this.argsNode(node)?.children().find((c) => c.isNamed());
+      return firstArg ? this.fixedOrigin(firstArg, depth + 1) : false;
+    }
+    if (this.kinds.ident.has(k)) {
+      let scope: SgNode = node;
+      for (;;) {
+        scope = scope === this.root ? this.root : this.scopeOf(scope);
+        const defs = this.definitions(scope, node.text(), node.range().start.index);
+        if (defs.length > 0) return defs.every((d) => !d.compound && this.fixedOrigin(d.value, depth + 1));
+        if (scope === this.root) return false;
+      }
+    }
+    return false;
   }
 
   /** Numeric value of a constant expression (literals, local constants, simple arithmetic). */

@@ -51,6 +51,8 @@ export interface LanguageProfile {
   parameterKinds: string[];
   /** Callee texts that build a string from their arguments. */
   formatters: RegExp;
+  /** Callee texts that return their argument (or receiver) transformed but not sanitised. */
+  passThrough?: RegExp;
   /** C-style calls that write their first argument (`sprintf(buf, ...)`). */
   outWriters?: RegExp;
   /** Expression texts that carry user-controlled input. */

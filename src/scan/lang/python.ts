@@ -21,8 +21,9 @@ export const python: LanguageProfile = {
   augAssignKinds: ["augmented_assignment"],
   functionKinds: ["function_definition", "lambda"],
   parameterKinds: ["parameters", "lambda_parameters"],
-  formatters:
-    /(^|\.)(format|format_map|join|joinpath|safe_join|urljoin|text|literal_column|substitute|replace|strip|lower|upper|encode|decode)$|^(pathlib\.)?(Path|PurePath|PosixPath)$/,
+  formatters: /(^|\.)(format|format_map|join|joinpath|urljoin|text|literal_column|substitute|replace)$/,
+  passThrough:
+    /(^|\.)(strip|lstrip|rstrip|lower|upper|encode|decode|unquote|unquote_plus|b64decode|urlsafe_b64decode|fspath|abspath|normpath|expanduser|realpath)$|^(str|bytes|pathlib\.Path|Path|PurePath|PosixPath)$/,
   sources:
     /\b(request|req|flask\.request|self\.request)\.(args|form|values|json|data|files|cookies|headers|get_json|get_data|GET|POST|FILES|COOKIES|META|body|query_params|path_params|match_info|params|query_string|view_args|stream)\b|\binput\s*\(|\bsys\.argv\b|\bsys\.stdin\b/,
   taintedParamsWhen: /@\s*[\w.]*\b(route|get|post|put|patch|delete|api_view|websocket)\s*\(/,

@@ -1,0 +1,164 @@
+import sqlite3
+
+import pandas as pd
+import psycopg2
+from django.db import connection
+from django.db.models.expressions import RawSQL
+from flask import Flask, request
+from sqlalchemy import text
+
+app = Flask(__name__)
+DB_PATH = "app.db"
+TABLE = "users"
+
+
+def get_user(username):
+    conn = sqlite3.connect(DB_PATH)
+    cursor = conn.cursor()
+    query = f"SELECT * FROM users WHERE username = '{username}'"
+    # expect: CWE-89
+    cursor.execute(query)
+    return cursor.fetchone()
+
+
+def get_user_safe(username):
+    conn = sqlite3.connect(DB_PATH)
+    cursor = conn.cursor()
+    # ok: CWE-89
+    cursor.execute("SELECT * FROM users WHERE username = ?", (username,))
+    return cursor.fetchone()
+
+
+def search_products(term):
+    conn = sqlite3.connect("products.db")
+    cur = conn.cursor()
+    # expect: CWE-89
+    cur.execute("SELECT * FROM products WHERE name LIKE '%" + term + "%'")
+    return cur.fetchall()
+
+
+def search_products_safe(term):
+    conn = sqlite3.connect("products.db")
+    cur = conn.cursor()
+    # ok: CWE-89
+    cur.execute("SELECT * FROM products WHERE name LIKE ?", ("%" + term + "%",))
+    return cur.fetchall()
+
+
+def delete_order(order_id):
+    with psycopg2.connect("dbname=shop") as conn:
+        with conn.cursor() as cur:
+            # expect: CWE-89
+            cur.execute("DELETE FROM orders WHERE id = %s" % order_id)
+
+
+def delete_order_safe(order_id):
+    with psycopg2.connect("dbname=shop") as conn:
+        with conn.cursor() as cur:
+            # ok: CWE-89
+            cur.execute("DELETE FROM orders WHERE id = %s", (order_id,))
+
+
+def count_rows(table_name):
+    conn = sqlite3.connect(DB_PATH)
+    # expect: CWE-89
+    return conn.execute("SELECT COUNT(*) FROM {}".format(table_name)).fetchone()[0]
+
+
+def count_users():
+    conn = sqlite3.connect(DB_PATH)
+    sql = "SELECT COUNT(*) FROM " + TABLE
+    # ok: CWE-89
+    return conn.execute(sql).fetchone()[0]
+
+
+@app.route("/orders")
+def list_orders():
+    status = request.args.get("status", "open")
+    sql = "SELECT id, total FROM orders"
+    sql += " WHERE status = '" + status + "'"
+    cur = sqlite3.connect(DB_PATH).cursor()
+    # expect: CWE-89
+    cur.execute(sql)
+    return {"orders": cur.fetchall()}
+
+
+def bulk_insert(rows, table):
+    conn = sqlite3.connect(DB_PATH)
+    # expect: CWE-89
+    conn.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
+    # ok: CWE-89
+    conn.executemany("INSERT INTO events VALUES (?, ?)", rows)
+
+
+def run_query(query, params):
+    # A thin wrapper: the caller owns the SQL, nothing is built here.
+    cur = sqlite3.connect(DB_PATH).cursor()
+    # ok: CWE-89
+    cur.execute(query, params)
+    return cur.fetchall()
+
+
+def user_by_email(session, email):
+    # expect: CWE-89
+    rows = session.execute(text(f"SELECT id FROM users WHERE email = '{email}'"))
+    # ok: CWE-89
+    safe = session.execute(text("SELECT id FROM users WHERE email = :email"), {"email": email})
+    return rows, safe
+
+
+def legacy_report(User, name):
+    # expect: CWE-89
+    people = User.objects.raw("SELECT * FROM app_user WHERE last_name = '%s'" % name)
+    # ok: CWE-89
+    people_safe = User.objects.raw("SELECT * FROM app_user WHERE last_name = %s", [name])
+    return people, people_safe
+
+
+def annotate(qs, col):
+    # expect: CWE-89
+    return qs.annotate(val=RawSQL("SELECT %s FROM stats" % col, ()))
+
+
+def sales_frame(region):
+    conn = sqlite3.connect("sales.db")
+    # expect: CWE-89
+    df = pd.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", conn)
+    # ok: CWE-89
+    df2 = pd.read_sql("SELECT * FROM sales WHERE region = ?", conn, params=(region,))
+    return df, df2
+
+
+def django_cursor(user_id):
+    with connection.cursor() as cursor:
+        stmt = "UPDATE accounts SET active = 0 WHERE id = " + str(user_id)
+        # expect: CWE-89
+        cursor.execute(stmt)
+
+
+def script_setup(conn, schema_name):
+    # ok: CWE-89
+    conn.executescript("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY);")
+    # expect: CWE-89
+    conn.executescript(f"ATTACH DATABASE '{schema_name}.db' AS extra;")
+
+
+def placeholders_built_from_constants(ids):
+    marks = ",".join("?" * len(ids))
+    cur = sqlite3.connect(DB_PATH).cursor()
+    # ok: CWE-89
+    cur.execute(f"SELECT * FROM t WHERE id IN ({marks})", ids)
+    holders = ", ".join(["%s"] * len(ids))
+    # ok: CWE-89
+    cur.execute("SELECT * FROM t WHERE id IN (%s)" % holders, ids)
+
+
+def documented_helper(conn):
+    """Fetch one row.
+
+    Never do this::
+
+        # expect-comment: CWE-89
+        conn.execute("SELECT * FROM users WHERE name = '%s'" % request.args["name"])
+    """
+    return conn.execute("SELECT 1").fetchone()
