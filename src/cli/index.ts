@@ -6,6 +6,12 @@ import { registerRules } from "./commands/rules.js";
 import { registerScan } from "./commands/scan.js";
 import { version } from "../version.js";
 
+// `antidote ... | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const program = new Command();
 program
   .name("antidote")

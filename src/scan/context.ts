@@ -53,9 +53,10 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
     } else if (calls.has(k)) {
       const callee = a.children().find((c) => c.isNamed());
       if (callee) names.push(...words(callee.text()));
-      // String arguments often name the destination: set_cookie("session_id", ...).
-      for (const s of a.findAll({ rule: { any: prof.stringKinds.map((kind) => ({ kind })) } }))
-        if (s.text().length < 60) names.push(...words(s.text()));
+      // Short string arguments often name the destination: set_cookie("session_id", ...).
+      const args = a.children().find((c) => /^(argument_list|arguments)$/.test(kindOf(c)));
+      for (const s of args?.children() ?? [])
+        if (prof.stringKinds.includes(kindOf(s)) && s.text().length < 60) names.push(...words(s.text()));
     } else if (/return/.test(k)) {
       names.push(...functionHeader(a, prof));
     }

@@ -44,6 +44,7 @@ def store_user(db, username, pwd):
 def legacy_check(user, candidate):
     # expect: CWE-328
     hashed_pw = md5(candidate.encode()).hexdigest()
+    # expect: CWE-208
     return hashed_pw == user.password_digest
 
 

@@ -1,5 +1,78 @@
 import type { LanguageProfile } from "./profile.js";
 
+/**
+ * Calls and casts whose result no longer carries the raw input: the value tracker tests `sources`
+ * on the text of every node, so `htmlspecialchars($_GET['q'])` or `(int) $_GET['id']` must not
+ * match it. (A sanitised value is then "opaque", which string-building sinks still treat as
+ * non-constant; only `tainted` checks are silenced.)
+ */
+const SANITIZERS = [
+  "htmlspecialchars",
+  "htmlentities",
+  "strip_tags",
+  "intval",
+  "floatval",
+  "boolval",
+  "abs",
+  "basename",
+  "escapeshellarg",
+  "urlencode",
+  "rawurlencode",
+  "json_encode",
+  "md5",
+  "sha1",
+  "hash",
+  "crc32",
+  "password_hash",
+  "password_verify",
+  "hash_equals",
+  "count",
+  "strlen",
+  "mb_strlen",
+  "isset",
+  "empty",
+  "is_numeric",
+  "is_string",
+  "is_array",
+  "ctype_digit",
+  "ctype_alnum",
+  "ctype_alpha",
+  "in_array",
+  "array_key_exists",
+  "preg_match",
+  "esc_html",
+  "esc_attr",
+  "esc_url",
+  "esc_js",
+  "absint",
+  "sanitize_text_field",
+  "sanitize_file_name",
+  "sanitize_key",
+  "wp_kses",
+  "wp_kses_post",
+  "e",
+];
+const NOT_SANITIZED = `(?<!(?:\\b(?:${SANITIZERS.join("|")})\\s*\\(\\s*|\\(\\s*(?:int|integer|float|double|bool|boolean)\\s*\\)\\s*))`;
+
+/** User-controlled input: superglobals, PSR-7/Laravel/Symfony/CodeIgniter request objects, CLI arguments. */
+const SOURCES = [
+  "\\$_(?:GET|POST|REQUEST|COOKIE)\\b",
+  // $_FILES: the client-chosen name and type, not the server-side tmp_name.
+  "\\$_FILES\\b(?!\\s*\\[[^\\]]*\\]\\s*\\[\\s*['\"](?:tmp_name|size|error)['\"])",
+  // $_SERVER: only the keys that come from the request.
+  "\\$_SERVER\\s*\\[\\s*['\"](?:HTTP_\\w+|REQUEST_URI|QUERY_STRING|PHP_SELF|PATH_INFO|ORIG_PATH_INFO|PATH_TRANSLATED|REDIRECT_URL|SCRIPT_URI|SCRIPT_URL)['\"]",
+  "\\$HTTP_RAW_POST_DATA\\b",
+  "\\$argv\\b",
+  "\\bfile_get_contents\\s*\\(\\s*['\"]php:\\/\\/(?:input|stdin)",
+  "\\b(?:getallheaders|apache_request_headers)\\s*\\(",
+  "\\bfilter_input(?:_array)?\\s*\\((?![^)]*FILTER_(?:VALIDATE_(?:INT|FLOAT|BOOL|BOOLEAN|EMAIL|IP|MAC)|SANITIZE_NUMBER_\\w+))",
+  "\\$(?:request|req|this->request)\\s*->\\s*(?:input|get|query|post|all|only|cookie|cookies|header|headers|file|files|json|route|request|attributes|server|getContent|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles|getBody|getServerParams|getVar|getGet|getPost|getPostGet|getGetPost|getCookie|getJSON|getJsonVar|getRawInput|getRawInputVar|getHeaderLine|getQueryString|getRequestUri|getPathInfo)\\b",
+  "\\$this\\s*->\\s*input\\s*->\\s*(?:get|post|get_post|post_get|cookie|server|request_headers|get_request_header|input_stream)\\b",
+  "\\bYii::\\$app->request->(?:get|post|getQueryParam|getBodyParam|getRawBody)\\b",
+  "\\brequest\\(\\s*(?:['\"]|\\)\\s*->)",
+  "\\b(?:Request|Input)::(?:input|get|query|post|all|only|cookie|header|file|json)\\b",
+];
+
 export const php: LanguageProfile = {
   id: "php",
   napiName: "php",
@@ -8,20 +81,35 @@ export const php: LanguageProfile = {
   ruleLanguages: ["php"],
   snippetPrefix: "<?php\n",
   commentKinds: ["comment"],
-  stringKinds: ["string", "encapsed_string", "heredoc", "nowdoc"],
-  interpolationKinds: ["variable_name", "subscript_expression", "member_access_expression", "dynamic_variable_name"],
+  stringKinds: ["string", "encapsed_string", "heredoc", "heredoc_body", "nowdoc", "shell_command_expression"],
+  interpolationKinds: [
+    "variable_name",
+    "subscript_expression",
+    "member_access_expression",
+    "nullsafe_member_access_expression",
+    "member_call_expression",
+    "nullsafe_member_call_expression",
+    "scoped_property_access_expression",
+    "dynamic_variable_name",
+  ],
   literalKinds: ["integer", "float", "boolean", "null"],
   binaryKinds: ["binary_expression"],
-  wrapperKinds: ["parenthesized_expression", "argument", "cast_expression", "expression_statement"],
-  collectionKinds: ["array_creation_expression", "array_element_initializer", "arguments"],
+  // cast_expression is deliberately not a wrapper: `(int) $x` is no longer the string it was.
+  wrapperKinds: ["parenthesized_expression", "argument", "expression_statement"],
+  collectionKinds: ["array_creation_expression", "array_element_initializer", "arguments", "sequence_expression"],
   conditionalKinds: ["conditional_expression"],
-  callKinds: ["function_call_expression", "member_call_expression", "scoped_call_expression", "object_creation_expression"],
+  callKinds: [
+    "function_call_expression",
+    "member_call_expression",
+    "nullsafe_member_call_expression",
+    "scoped_call_expression",
+    "object_creation_expression",
+  ],
   identifierKinds: ["variable_name"],
   assignKinds: ["assignment_expression"],
   augAssignKinds: ["augmented_assignment_expression"],
   functionKinds: ["function_definition", "method_declaration", "anonymous_function", "arrow_function"],
   parameterKinds: ["formal_parameters"],
-  formatters: /(^|->|::)(sprintf|vsprintf|implode|join|str_replace|strtr|sprintf|concat|format)$/,
-  sources:
-    /\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|\$request->(input|get|query|post|all|cookie|header|file)\b|\bRequest::(input|get|query)\b|\bfile_get_contents\s*\(\s*['"]php:\/\/input|\$argv\b/,
+  formatters: /(^|->|::|\\)(sprintf|vsprintf|implode|join|str_replace|strtr|concat|format)$/,
+  sources: new RegExp(SOURCES.map((s) => NOT_SANITIZED + s).join("|")),
 };
