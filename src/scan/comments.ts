@@ -111,8 +111,10 @@ export function isProse(text: string): boolean {
   if (!t || PROSE_START.test(t)) return false;
   const words = t.split(/\s+/).length;
   const code = (t.match(/[=(){}[\];<>$`"']/g) ?? []).length;
-  // "Example::", "Usage:" and other headings introduce code without being code.
+  // "Example::", "Usage:" and other headings introduce code without being code; so do tags
+  // such as "TODO: ...", "Note: ..." and test annotations ("expect: CWE-89").
   if (/^[A-Za-z][\w \-]*::?$/.test(t)) return true;
+  if (/^(todo|note|fixme|xxx|hack|warning|nb|see|example|usage|expect|expect-comment|ok|ruleid|todoruleid)\b[\w-]*\s*:/i.test(t)) return true;
   return words >= 4 && code <= 1;
 }
 

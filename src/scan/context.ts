@@ -46,6 +46,7 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
   for (const a of node.ancestors()) {
     const k = kindOf(a);
     if (STATEMENT_END.test(k) || prof.functionKinds.includes(k)) break;
+    if (k === "argument" && a.children().filter((c) => c.isNamed()).length < 2) continue; // a bare positional argument
     if (assign.has(k) || BINDING_KINDS.test(k)) {
       const target = a.children().find((c) => c.isNamed());
       if (target && target.id() !== node.id())
@@ -55,8 +56,11 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
       if (callee) names.push(...words(callee.text()));
       // Short string arguments often name the destination: set_cookie("session_id", ...).
       const args = a.children().find((c) => /^(argument_list|arguments)$/.test(kindOf(c)));
-      for (const s of args?.children() ?? [])
+      for (const raw of args?.children() ?? []) {
+        // PHP and C# wrap each argument in an `argument` node.
+        const s = kindOf(raw) === "argument" ? (raw.children().find((c) => c.isNamed()) ?? raw) : raw;
         if (prof.stringKinds.includes(kindOf(s)) && s.text().length < 60) names.push(...words(s.text()));
+      }
     } else if (/return/.test(k)) {
       names.push(...functionHeader(a, prof));
     }

@@ -84,12 +84,13 @@ function matchTree(root: SgNode, text: string, prof: LanguageProfile, rules: Rul
   for (const rule of rules) {
     const matches = root.findAll(rule.config as never);
     for (const m of matches) {
-      if (!passesWhere(m, rule, tracker)) continue;
+      // Names first: they are cheaper than value tracking and rule out most matches.
       let why: string | undefined;
       if (rule.context) {
         why = contextReason(m, prof, text, rule.context);
         if (!why) continue;
       }
+      if (!passesWhere(m, rule, tracker)) continue;
       hits.push({ rule, node: m, message: renderMessage(rule, m, why) });
     }
   }
@@ -141,7 +142,15 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
   const lr = rules.forLang(lang);
   const present = lr.words.filter((w) => text.includes(w));
   const presentSet = new Set(present);
-  const candidates = lr.rules.filter((r) => r.keywords.length === 0 || r.keywords.some((w) => presentSet.has(w)));
+  let names: string | undefined;
+  const nameOk = (r: Rule) => {
+    if (r.contextWords.length === 0) return true;
+    names ??= text.toLowerCase().replace(/[_\-$0-9]/g, "");
+    return r.contextWords.some((w) => names!.includes(w));
+  };
+  const candidates = lr.rules.filter(
+    (r) => (r.keywords.length === 0 || r.keywords.some((w) => presentSet.has(w))) && nameOk(r),
+  );
   if (candidates.length === 0 && !opts.checkSyntax) return { findings: [], parseError: false };
 
   const root = parseTree(lang, text);
@@ -171,10 +180,14 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
     });
   }
 
+  // Only comments that mention a rule's prescan word are worth parsing as code: extracting every
+  // docstring of every file would cost more than the scan itself.
   const commentRules = candidates.filter((r) => r.comments);
-  if (commentRules.length > 0) {
-    const keywordRegex =
-      lr.always.some((r) => r.comments) || present.length === 0 ? undefined : `(${present.map(escapeRegex).join("|")})`;
+  const codeWords = present.filter((w) => /^[A-Za-z_$][\w$]{2,}$/.test(w));
+  if (commentRules.length > 0 && codeWords.length > 0) {
+    // A word used as code (`eval(`, `.CERT_NONE`, `check_hostname =`), not in prose.
+    const alt = codeWords.map(escapeRegex).join("|");
+    const keywordRegex = `\\.\\s*(?:${alt})\\b|\\b(?:${alt})\\s*[(=\\[.:]`;
     const srcLines = text.split("\n");
     for (const snippet of commentSnippets(root, text, prof, keywordRegex)) {
       for (const f of scanSnippet(snippet, prof, commentRules, srcLines, file)) add(f);
@@ -192,9 +205,12 @@ function scanSnippet(
   file: string,
 ): Finding[] {
   const out: Finding[] = [];
+  // Run only the rules whose prescan words occur in this snippet, not every rule of the file.
+  const live = rules.filter((r) => r.keywords.length === 0 || r.keywords.some((w) => snippet.code.includes(w)));
+  if (live.length === 0) return out;
   const run = (s: CommentSnippet) => {
     const root = parseTree(prof.id, s.code);
-    for (const h of matchTree(root, s.code, prof, rules)) {
+    for (const h of matchTree(root, s.code, prof, live)) {
       const { start, end } = h.node.range();
       const line = s.lines[start.line] ?? -1;
       if (line < 0) continue;
@@ -212,9 +228,11 @@ function scanSnippet(
         snippet: snippetOf(srcLines.slice(line, endLine + 1).map((l) => l.trim()).join("\n")),
       });
     }
-    return root;
   };
-  const root = run(snippet);
-  if (hasErrors(root)) for (const seg of codeSegments(snippet, prof.snippetPrefix)) run(seg);
+  // Prose parsed as code invents calls ("Never eval request data:" is a Ruby call), so a block
+  // with prose is read as its code segments only; a block that is all code is read whole.
+  const segments = codeSegments(snippet, prof.snippetPrefix);
+  if (segments.length > 0) for (const seg of segments) run(seg);
+  else run(snippet);
   return out;
 }

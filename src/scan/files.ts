@@ -11,7 +11,7 @@ export interface SourceFile {
   lang: LangId;
 }
 
-export type SkipReason = "binary" | "too-large" | "not-utf8" | "unreadable" | "unknown-language";
+export type SkipReason = "binary" | "too-large" | "not-utf8" | "unreadable" | "unknown-language" | "scanner-error";
 
 export interface Skipped {
   file: string;

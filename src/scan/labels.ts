@@ -70,11 +70,11 @@ function family(lang: LangId): string {
   return lang;
 }
 
-function listFixtures(dir: string, out: string[]): void {
+function listFixtures(dir: string, out: string[], inTestsOnly: boolean): void {
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) listFixtures(p, out);
-    else if (langFromPath(p) && dirname(p).split(/[\\/]/).includes("tests")) out.push(p);
+    if (e.isDirectory()) listFixtures(p, out, inTestsOnly);
+    else if (langFromPath(p) && (!inTestsOnly || dirname(p).split(/[\\/]/).includes("tests"))) out.push(p);
   }
 }
 
@@ -82,10 +82,13 @@ function dirname(p: string): string {
   return p.slice(0, Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")));
 }
 
-/** Finds fixture files: every source file under a `tests/` folder of the given rule folders. */
-export function fixtureFiles(dirs: string[]): string[] {
+/**
+ * Finds fixture files: every source file under a `tests/` folder of the given rule folders, or
+ * every source file at all when `inTestsOnly` is false (a standalone labelled set).
+ */
+export function fixtureFiles(dirs: string[], inTestsOnly = true): string[] {
   const out: string[] = [];
-  for (const d of dirs) if (statSync(d).isDirectory()) listFixtures(d, out);
+  for (const d of dirs) if (statSync(d).isDirectory()) listFixtures(d, out, inTestsOnly);
   return out;
 }
 

@@ -5,7 +5,7 @@ import { parseAllDocuments } from "yaml";
 import { z } from "zod";
 import type { ContextScope, ContextSpec } from "./context.js";
 import { langsForRuleLanguage, PROFILES, RULE_LANGUAGES, type LangId } from "./lang/index.js";
-import { hasErrors, parseTree } from "./tree.js";
+import { hasErrors, kindOf, parseTree } from "./tree.js";
 
 export type Severity = "high" | "medium" | "low";
 export const SEVERITY_RANK: Record<Severity | "none", number> = { none: 99, high: 3, medium: 2, low: 1 };
@@ -32,6 +32,11 @@ export interface Rule {
   context?: ContextSpec;
   /** One of these words must occur in the file for the rule to run; empty: always run. */
   keywords: string[];
+  /**
+   * For context rules: one of these must occur in the file, lower-cased with `_`, `-`, `$` and
+   * digits removed (how identifier parts are joined), or no name can satisfy the context.
+   */
+  contextWords: string[];
   /** Whether the rule also runs on code recovered from comments and docstrings. */
   comments: boolean;
   /** Absolute path of the file the rule came from. */
@@ -171,6 +176,23 @@ function patternAsCode(pattern: string): string {
   return /:\s*$/.test(code) ? `${code} pass` : code;
 }
 
+/** Ways a pattern fragment can sit in a file: as is, as a statement, inside a function or class. */
+const stmt = (c: string) => (/[;}]\s*$/.test(c) ? c : `${c};`);
+const CURLY: ((c: string) => string)[] = [(c) => c, stmt, (c) => `void f() { ${stmt(c)} }`, (c) => `class C { void f() { ${stmt(c)} } }`];
+const WRAPPERS: Record<LangId, ((c: string) => string)[]> = {
+  python: [(c) => c],
+  ruby: [(c) => c],
+  javascript: [(c) => c, stmt],
+  typescript: [(c) => c, stmt],
+  tsx: [(c) => c, stmt],
+  java: [...CURLY, (c) => `class C { ${c} }`],
+  csharp: [...CURLY, (c) => `class C { ${c} }`],
+  c: CURLY.slice(0, 3),
+  cpp: CURLY,
+  go: [(c) => `package p\n${c}`, (c) => `package p\nfunc f() {\n${c}\n}`],
+  php: [(c) => `<?php ${c}`, (c) => `<?php ${stmt(c)}`, (c) => `<?php function f() { ${stmt(c)} }`],
+};
+
 /** Rejects patterns that do not parse in the rule's language (napi would silently match nothing). */
 function checkPatterns(rule: unknown, lang: LangId, file: string, id: string): void {
   if (!rule || typeof rule !== "object") return;
@@ -180,11 +202,36 @@ function checkPatterns(rule: unknown, lang: LangId, file: string, id: string): v
   }
   for (const [k, v] of Object.entries(rule as Record<string, unknown>)) {
     if (k === "pattern" && typeof v === "string") {
-      const code = (PROFILES[lang].snippetPrefix ?? "") + patternAsCode(v);
-      if (hasErrors(parseTree(lang, code)))
+      const code = patternAsCode(v);
+      if (!WRAPPERS[lang].some((wrap) => !hasErrors(parseTree(lang, wrap(code)))))
         throw new RuleError(file, `rule ${id}: pattern does not parse as ${lang}: ${JSON.stringify(v)}`);
     } else if (typeof v === "object") checkPatterns(v, lang, file, id);
   }
+}
+
+/** The words of a `^(a|b|c)$` regex, or [] when it is anything more complex. */
+function alternativesOf(re: string): string[] {
+  const m = /^\^\((?:\?:)?([a-z0-9|]+)\)\$$/i.exec(re);
+  return m ? [...new Set(m[1]!.toLowerCase().split("|").filter(Boolean))] : [];
+}
+
+/**
+ * PHP code only parses after `<?php`, so a plain pattern would match nothing: rewrite each string
+ * pattern into ast-grep's `{context, selector}` form, selecting the node the snippet denotes.
+ */
+function phpPatterns(rule: unknown): unknown {
+  if (Array.isArray(rule)) return rule.map(phpPatterns);
+  if (!rule || typeof rule !== "object") return rule;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rule as Record<string, unknown>)) {
+    if (k === "pattern" && typeof v === "string") {
+      const context = `<?php ${stmt(v)}`;
+      const top = parseTree("php", context).children().filter((c) => c.isNamed() && kindOf(c) !== "php_tag")[0];
+      const node = top && kindOf(top) === "expression_statement" ? top.children().find((c) => c.isNamed()) : top;
+      out[k] = node ? { context, selector: kindOf(node) } : v;
+    } else out[k] = phpPatterns(v);
+  }
+  return out;
 }
 
 function toRule(doc: RuleDocT, file: string, path: string): Rule {
@@ -199,9 +246,10 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
       return { kind: "below", value: s.below };
     });
   }
-  const config: Record<string, unknown> = { rule: doc.rule };
-  if (doc.constraints) config.constraints = doc.constraints;
-  if (doc.utils) config.utils = doc.utils;
+  const fix = (r: unknown) => (doc.language === "php" ? phpPatterns(r) : r);
+  const config: Record<string, unknown> = { rule: fix(doc.rule) };
+  if (doc.constraints) config.constraints = fix(doc.constraints);
+  if (doc.utils) config.utils = fix(doc.utils);
   const context: ContextSpec | undefined = doc.context && {
     names: compileRegex(doc.context.names, file, `rule ${doc.id}: context.names`),
     unless: doc.context.unless ? compileRegex(doc.context.unless, file, `rule ${doc.id}: context.unless`) : undefined,
@@ -220,6 +268,7 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
     where,
     context,
     keywords: doc.prescan ?? requiredWords(doc.rule) ?? [],
+    contextWords: context ? alternativesOf(doc.context!.names) : [],
     comments: doc.comments ?? true,
     source: path,
   };

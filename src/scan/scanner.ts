@@ -34,9 +34,14 @@ export class Scanner {
     return scanSource(text, lang, this.rules, { file, checkSyntax: this.opts.checkSyntax });
   }
 
+  /** Reads and scans one file; a file the scanner cannot handle is skipped with the reason, never thrown. */
   scanFile(f: SourceFile, maxBytes: number): FileOutcome {
     const read = readSource(f.path, f.display, maxBytes);
     if (!("text" in read)) return { skipped: true, ...read };
-    return { file: f.display, bytes: read.bytes, ...this.scanText(read.text, f.lang, f.display) };
+    try {
+      return { file: f.display, bytes: read.bytes, ...this.scanText(read.text, f.lang, f.display) };
+    } catch (e) {
+      return { skipped: true, file: f.display, reason: "scanner-error", message: `scanner error: ${(e as Error).message.split("\n")[0]}` };
+    }
   }
 }

@@ -13,6 +13,10 @@ export function kindOf(node: Node): string {
   return String(node.kind());
 }
 
+/** Error recovery leaves ERROR nodes, or zero-width MISSING tokens (`def f(:` lacks a `)`). */
+const SYNTAX_ERROR = { rule: { any: [{ kind: "ERROR" }, { regex: "^$" }] } };
+
 export function hasErrors(root: Node): boolean {
-  return root.find({ rule: { kind: "ERROR" } }) !== null;
+  const hit = root.find(SYNTAX_ERROR);
+  return hit !== null && hit.id() !== root.id();
 }

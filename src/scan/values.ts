@@ -16,6 +16,10 @@ export enum Level {
 export const LEVEL_NAMES = ["constant", "opaque", "dynamic", "tainted"] as const;
 
 const MAX_DEPTH = 8;
+/** Assignment operators that extend the previous value rather than replace it. */
+const COMPOUND_OPS = new Set(["+=", ".=", "<<=", "||=", "??=", "|=", "%="]);
+/** Member and index accesses: `data["url"]` is user input when `data` is. */
+const ACCESS_KIND = /^(subscript|subscript_expression|element_reference|member_expression|attribute|field_access|selector_expression|member_access_expression|index_expression|element_access_expression|array_access)$/;
 /** Operators that build strings (`%` is Python's formatting, `.` PHP's concatenation, `<<` C++ streams). */
 const STRING_OPS = new Set(["+", "%", ".", "<<"]);
 
@@ -127,6 +131,10 @@ export class ValueTracker {
       return this.maxOf(parts, depth);
     }
     if (K.call.has(k)) return this.callLevel(node, depth);
+    if (ACCESS_KIND.test(k)) {
+      const base = firstNamed(node);
+      if (base && this.level(base, depth + 1) === Level.Tainted) return Level.Tainted;
+    }
     return Level.Opaque;
   }
 
@@ -169,6 +177,16 @@ export class ValueTracker {
     return call.children().find((c) => /^(argument_list|arguments)$/.test(kindOf(c)));
   }
 
+  /** The object a method is called on, across grammars' field names; undefined for plain calls. */
+  receiverOf(call: SgNode): SgNode | undefined {
+    const field = (n: SgNode, name: string) => (n.field(name as never) as SgNode | null) ?? undefined;
+    const direct = field(call, "object") ?? field(call, "receiver");
+    if (direct) return direct;
+    const fn = field(call, "function");
+    if (!fn) return undefined;
+    return field(fn, "object") ?? field(fn, "operand") ?? field(fn, "expression") ?? field(fn, "argument");
+  }
+
   private callLevel(node: SgNode, depth: number): Level {
     const callee = this.calleeText(node);
     const pass = this.prof.passThrough?.test(callee) ?? false;
@@ -179,11 +197,8 @@ export class ValueTracker {
     // `sprintf(buf, fmt, ...)`: the destination is written, not read.
     if (this.prof.outWriters?.test(callee)) parts.shift();
     // A method formatter (`"...".format(x)`, `sb.append(x)`) also takes its receiver.
-    const fn = firstNamed(node);
-    if (fn && fn.id() !== args?.id()) {
-      const recv = firstNamed(fn);
-      if (recv && fn.children().length > 1) parts.push(recv);
-    }
+    const recv = this.receiverOf(node);
+    if (recv) parts.push(recv);
     const lv = this.maxOf(parts, depth);
     if (pass) return lv;
     return lv === Level.Const ? Level.Const : Math.max(Level.Dynamic, lv);
@@ -219,16 +234,28 @@ export class ValueTracker {
     }
   }
 
+  private readonly defsMemo = new Map<string, (Definition & { end: number })[]>();
+
   /** Values assigned to `name` inside `scope` before offset `before`, in source order. */
   private definitions(scope: SgNode, name: string, before: number): Definition[] {
+    const key = `${scope.id()}:${name}`;
+    let all = this.defsMemo.get(key);
+    if (!all) {
+      all = this.allDefinitions(scope, name);
+      this.defsMemo.set(key, all);
+    }
+    return all.filter((d) => d.end <= before);
+  }
+
+  private allDefinitions(scope: SgNode, name: string): (Definition & { end: number })[] {
     const kinds = [...this.kinds.assign, ...this.kinds.aug];
-    const head = `^[\\s*&(]*${escapeRegex(name)}(?:[^\\w$]|$)`;
+    // A cheap text filter; `binds` then checks the name really is (or is inside) the target.
+    const head = `(?:^|[^\\w$])${escapeRegex(name)}(?:[^\\w$]|$)`;
     const found = scope.findAll({
       rule: { any: kinds.map((kind) => ({ kind })), regex: head },
     });
-    const values: Definition[] = [];
+    const values: (Definition & { end: number })[] = [];
     for (const d of found) {
-      if (d.range().end.index > before) continue;
       const target = firstNamed(d);
       if (!target || !this.binds(target, name)) continue;
       let value = lastNamed(d);
@@ -238,18 +265,20 @@ export class ValueTracker {
         value = inner;
       }
       if (!value || value.id() === target.id()) continue;
-      values.push({ value, compound: this.kinds.aug.has(kindOf(d)) });
+      const op = d.children().find((c) => !c.isNamed() && /=$/.test(c.text()))?.text() ?? "=";
+      const compound = this.kinds.aug.has(kindOf(d)) || COMPOUND_OPS.has(op);
+      values.push({ value, compound, end: d.range().end.index });
     }
     if (this.prof.outWriters) {
       const writers = scope.findAll({
         rule: { kind: "call_expression", regex: `^\\w+\\s*\\(\\s*&?${escapeRegex(name)}\\b` },
       });
       for (const w of writers) {
-        if (w.range().end.index > before) continue;
         if (!this.prof.outWriters.test(this.calleeText(w))) continue;
         // The written buffer holds the formatted arguments: treat the call as a compound write.
-        values.push({ value: w, compound: true });
+        values.push({ value: w, compound: true, end: w.range().end.index });
       }
+      values.sort((a, b) => a.end - b.end);
     }
     return values;
   }
@@ -258,7 +287,8 @@ export class ValueTracker {
   private binds(target: SgNode, name: string): boolean {
     if (target.text().replace(/[\s*&()]/g, "").replace(/:.*$/, "") === name) return true;
     if (!/pattern|tuple|list|array|object/.test(kindOf(target))) return false;
-    const rule = { any: [...this.kinds.ident, "shorthand_property_identifier_pattern"].map((kind) => ({ kind })), regex: `^${escapeRegex(name)}$` };
+    const kinds = [...this.kinds.ident, ...(this.prof.patternIdentifierKinds ?? [])];
+    const rule = { any: kinds.map((kind) => ({ kind })), regex: `^${escapeRegex(name)}$` };
     return target.find({ rule } as never) !== null;
   }
 
@@ -299,8 +329,7 @@ export class ValueTracker {
       return first ? this.fixedOrigin(first, depth + 1) : false;
     }
     if (this.kinds.call.has(k) && this.prof.formatters.test(this.calleeText(node))) {
-      const fn = firstNamed(node);
-      const recv = fn && fn.children().length > 1 ? firstNamed(fn) : undefined;
+      const recv = this.receiverOf(node);
       if (recv && this.kinds.string.has(kindOf(recv))) return this.fixedOrigin(recv, depth + 1);
       const firstArg = this.argsNode(node)?.children().find((c) => c.isNamed());
       return firstArg ? this.fixedOrigin(firstArg, depth + 1) : false;

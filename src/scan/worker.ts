@@ -14,11 +14,5 @@ export default function scanBatch(task: WorkerTask): FileOutcome[] {
   const key = JSON.stringify(task.options);
   if (!cached || cached.key !== key) cached = { key, scanner: new Scanner(task.options) };
   const scanner = cached.scanner;
-  return task.files.map((f) => {
-    try {
-      return scanner.scanFile(f, task.maxBytes);
-    } catch (e) {
-      return { skipped: true, file: f.display, reason: "unreadable", message: `scanner error: ${(e as Error).message}` };
-    }
-  });
+  return task.files.map((f) => scanner.scanFile(f, task.maxBytes));
 }

@@ -1,3 +1,4 @@
+import { resolve, sep } from "node:path";
 import type { Command } from "commander";
 import { builtinRulesDir, loadRules } from "../../scan/rules.js";
 import { RuleSet } from "../../scan/engine.js";
@@ -57,7 +58,9 @@ export function registerRules(program: Command): void {
         failed++;
         process.stdout.write(`UNEXPECTED     ${f.file}:${f.line} ${f.cwe} ${f.ruleId}: ${f.message}\n`);
       }
-      const scoped = opts.lang ? ruleList.filter((r) => files.some((f) => f.includes(`/${r.language}/`))) : ruleList;
+      // Coverage is owed by the rules of the folders under test, in the languages tested.
+      const inFolders = ruleList.filter((r) => folders.some((d) => r.source.startsWith(resolve(d) + sep)));
+      const scoped = opts.lang ? inFolders.filter((r) => files.some((f) => f.includes(`${sep}${r.language}${sep}`))) : inFolders;
       const problems = coverageProblems(scoped, report);
       for (const p of problems) process.stdout.write(`COVERAGE       ${p}\n`);
       process.stdout.write("\nlanguage     insecure  secure    TP   FN   TN   FP  precision  recall\n");

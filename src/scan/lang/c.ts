@@ -2,9 +2,10 @@ import type { LanguageProfile } from "./profile.js";
 
 const shared = {
   commentKinds: ["comment"],
-  stringKinds: ["string_literal", "concatenated_string", "raw_string_literal"],
+  stringKinds: ["string_literal", "concatenated_string"],
   interpolationKinds: [],
-  literalKinds: ["number_literal", "char_literal", "true", "false", "null", "nullptr"],
+  // `sizeof buf` is a compile-time constant: `snprintf(q, sizeof q, "SELECT 1")` stays constant.
+  literalKinds: ["number_literal", "char_literal", "true", "false", "null", "nullptr", "sizeof_expression"],
   binaryKinds: ["binary_expression"],
   wrapperKinds: ["parenthesized_expression", "cast_expression", "expression_statement"],
   collectionKinds: ["initializer_list", "argument_list"],
@@ -12,12 +13,21 @@ const shared = {
   callKinds: ["call_expression"],
   identifierKinds: ["identifier"],
   assignKinds: ["init_declarator", "assignment_expression"],
-  augAssignKinds: [],
+  // One node kind for `q = x` and `q += x`: both extend the previous value (`sql += name` in C++).
+  augAssignKinds: ["assignment_expression"],
   functionKinds: ["function_definition", "lambda_expression"],
-  parameterKinds: ["parameter_list"],
-  formatters: /(^|::|\.)(sprintf|snprintf|asprintf|format|to_string|append|c_str|str|string)$/,
-  outWriters: /^(sprintf|snprintf|vsprintf|vsnprintf|strcpy|strncpy|strcat|strncat|strlcpy|strlcat|asprintf|memcpy)$/,
-  sources: /\bargv\s*\[|\bgetenv\s*\(|\b(fgets|gets|scanf|fscanf|read|recv|recvfrom|getline)\s*\(|\bstd::cin\b|\bcin\s*>>/,
+  // The parameter list sits inside the declarator: `char *f(char *name)` → pointer_declarator →
+  // function_declarator → parameter_list.
+  parameterKinds: ["parameter_list", "function_declarator", "pointer_declarator", "reference_declarator"],
+  // String copies count as formatters too, so `strcat(cmd, " -l")` keeps `cmd` constant.
+  formatters:
+    /(^|::|\.|->)(sprintf|snprintf|vsprintf|vsnprintf|asprintf|strcpy|strncpy|strcat|strncat|strlcpy|strlcat|format|append|str|arg|StrCat|StrFormat)$/,
+  // Return their input unchanged in kind: `q.c_str()` is as constant (or tainted) as `q`.
+  passThrough: /(^|::|\.|->)(c_str|data|substr|strdup|strndup|to_string|string|basic_string|QString|fromStdString|toStdString)$/,
+  // `fgets(buf, ...)` / `getline(&line, ...)` write user input into their first argument.
+  outWriters: /^(sprintf|snprintf|vsprintf|vsnprintf|strcpy|strncpy|strcat|strncat|strlcpy|strlcat|asprintf|memcpy|fgets|gets|getline)$/,
+  sources:
+    /\bargv\s*\[|\b(std::)?getenv\s*\(|\boptarg\b|\b(std::)?(fgets|gets|scanf|fscanf|read|recv|recvfrom|getline)\s*\(|\bstd::cin\b|\bcin\s*>>|\.(get_param_value|getParameter|getOptionalParameter)\s*\(|\burl_params\.get\s*\(|\breq(uest)?(->|\.)(body|matches\s*\[|getBody\s*\(|getQuery\s*\()/,
 };
 
 export const c: LanguageProfile = {
@@ -36,4 +46,9 @@ export const cpp: LanguageProfile = {
   extensions: [".cc", ".cpp", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".ipp"],
   ruleLanguages: ["c", "cpp"],
   ...shared,
+  stringKinds: ["string_literal", "concatenated_string", "raw_string_literal"],
+  // A namespace is no data: `std::to_string(1)` must not take `std` for an opaque receiver.
+  literalKinds: [...shared.literalKinds, "namespace_identifier"],
+  // `std::ifstream in(path);` parses as a function declaration whose "parameter" is the type `path`.
+  identifierKinds: ["identifier", "type_identifier"],
 };

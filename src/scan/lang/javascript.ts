@@ -7,10 +7,11 @@ const shared = {
   literalKinds: ["number", "true", "false", "null", "undefined", "regex"],
   binaryKinds: ["binary_expression"],
   wrapperKinds: [
+    // `x as T` / `x satisfies T` are not listed: a wrapper stands for its last named child, which
+    // for these is the type, so `req.query.f as string` would lose its taint. Left unlisted they
+    // are judged by their own text (a source in it still makes them tainted), else opaque.
     "parenthesized_expression",
     "await_expression",
-    "as_expression",
-    "satisfies_expression",
     "non_null_expression",
     "type_assertion",
     "spread_element",
@@ -20,6 +21,7 @@ const shared = {
   conditionalKinds: ["ternary_expression"],
   callKinds: ["call_expression", "new_expression"],
   identifierKinds: ["identifier", "shorthand_property_identifier"],
+  patternIdentifierKinds: ["shorthand_property_identifier_pattern"],
   assignKinds: ["variable_declarator", "assignment_expression"],
   augAssignKinds: ["augmented_assignment_expression"],
   functionKinds: [
@@ -32,9 +34,14 @@ const shared = {
   ],
   parameterKinds: ["formal_parameters"],
   formatters:
-    /(^|\.)(format|join|concat|resolve|normalize|replace|replaceAll|trim|toLowerCase|toUpperCase)$|^(String|String\.raw|util\.format|sprintf)$/,
+    /(^|\.)(format|join|concat|resolve|normalize|replace|replaceAll|trim|trimStart|trimEnd|toLowerCase|toUpperCase|toString|slice|substring|substr|padStart|padEnd|repeat)$|^(String|String\.raw|util\.format|sprintf|vsprintf)$/,
+  // Express/Koa/Fastify/hapi request data, Lambda events, Next.js search params, browser URL parts.
+  // Not process.argv/stdin: a command-line user already has the access that path traversal or SSRF
+  // would grant, and CLI tools legitimately open the paths and URLs they are given.
+  // NestJS / routing-controllers parameter decorators: find(@Query('q') q: string).
+  taintedParamDecl: /^@(Query|Param|Params|Body|Headers|Req|Request|Cookies|Cookie|UploadedFile|QueryParam|BodyParam|HeaderParam|CookieParam)\s*\(/,
   sources:
-    /\b(req|request|ctx\.request|ctx)\.(query|body|params|cookies|headers|files|file|url|originalUrl|path|hostname|rawBody|param\s*\()|\bprocess\.argv\b|\b(window\.)?location\.(hash|search|href|pathname)\b|\bdocument\.(URL|cookie|referrer|location)\b|\bevent\.data\b|\bURLSearchParams\b|\bprocess\.stdin\b/,
+    /\b(req|request|ctx\.request|ctx)\.(query|body|params|cookies|signedCookies|headers|files|file|url|originalUrl|path|hostname|rawBody|payload|param\s*\()|\b(req|ctx)\.(get|header)\s*\(|\bevent\.(queryStringParameters|pathParameters|multiValueQueryStringParameters)\b|\bsearchParams\.get\s*\(|\b(window\.)?location\.(hash|search|href|pathname)\b|\bdocument\.(URL|cookie|referrer|location)\b|\bevent\.data\b|\bURLSearchParams\b/,
 };
 
 export const javascript: LanguageProfile = {

@@ -1,59 +1,5 @@
 import type { LanguageProfile } from "./profile.js";
 
-/**
- * Calls and casts whose result no longer carries the raw input: the value tracker tests `sources`
- * on the text of every node, so `htmlspecialchars($_GET['q'])` or `(int) $_GET['id']` must not
- * match it. (A sanitised value is then "opaque", which string-building sinks still treat as
- * non-constant; only `tainted` checks are silenced.)
- */
-const SANITIZERS = [
-  "htmlspecialchars",
-  "htmlentities",
-  "strip_tags",
-  "intval",
-  "floatval",
-  "boolval",
-  "abs",
-  "basename",
-  "escapeshellarg",
-  "urlencode",
-  "rawurlencode",
-  "json_encode",
-  "md5",
-  "sha1",
-  "hash",
-  "crc32",
-  "password_hash",
-  "password_verify",
-  "hash_equals",
-  "count",
-  "strlen",
-  "mb_strlen",
-  "isset",
-  "empty",
-  "is_numeric",
-  "is_string",
-  "is_array",
-  "ctype_digit",
-  "ctype_alnum",
-  "ctype_alpha",
-  "in_array",
-  "array_key_exists",
-  "preg_match",
-  "esc_html",
-  "esc_attr",
-  "esc_url",
-  "esc_js",
-  "absint",
-  "sanitize_text_field",
-  "sanitize_file_name",
-  "sanitize_key",
-  "wp_kses",
-  "wp_kses_post",
-  "e",
-];
-const NOT_SANITIZED = `(?<!(?:\\b(?:${SANITIZERS.join("|")})\\s*\\(\\s*|\\(\\s*(?:int|integer|float|double|bool|boolean)\\s*\\)\\s*))`;
-
 /** User-controlled input: superglobals, PSR-7/Laravel/Symfony/CodeIgniter request objects, CLI arguments. */
 const SOURCES = [
   "\\$_(?:GET|POST|REQUEST|COOKIE)\\b",
@@ -111,5 +57,10 @@ export const php: LanguageProfile = {
   functionKinds: ["function_definition", "method_declaration", "anonymous_function", "arrow_function"],
   parameterKinds: ["formal_parameters"],
   formatters: /(^|->|::|\\)(sprintf|vsprintf|implode|join|str_replace|strtr|concat|format)$/,
-  sources: new RegExp(SOURCES.map((s) => NOT_SANITIZED + s).join("|")),
+  // Return their argument reshaped but not made safe (no escaping, no casting to a number).
+  passThrough:
+    /^\\?(trim|ltrim|rtrim|strtolower|strtoupper|ucfirst|lcfirst|ucwords|substr|mb_substr|mb_strtolower|mb_strtoupper|urldecode|rawurldecode|base64_decode|stripslashes|stripcslashes|html_entity_decode|htmlspecialchars_decode|strval|str_pad|realpath|dirname|json_decode|current|reset|end|iconv|mb_convert_encoding|utf8_decode|utf8_encode|gzuncompress|gzinflate|gzdecode|hex2bin|parse_url|array_values|array_filter|array_merge)$/,
+  // The tracker anchors these at the start of a node, so `htmlspecialchars($_GET["q"])` or
+  // `(int) $_GET["id"]` is not input itself; pass-through calls below carry it on.
+  sources: new RegExp(SOURCES.join("|")),
 };

@@ -43,6 +43,8 @@ export interface LanguageProfile {
   conditionalKinds: string[];
   callKinds: string[];
   identifierKinds: string[];
+  /** Identifier kinds that only occur inside destructuring patterns (`{ q } = req.query`). */
+  patternIdentifierKinds?: string[];
   /** Plain assignments/declarations: first named child is the target, last is the value. */
   assignKinds: string[];
   /** Compound assignments (`+=`, `.=`): extend the target's previous value. */

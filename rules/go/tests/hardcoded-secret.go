@@ -1,0 +1,111 @@
+package config
+
+import (
+	"database/sql"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// expect: CWE-798
+const adminPassword = "Sup3rS3cret!"
+
+// expect: CWE-798
+var apiKey = "sk_live_51HxQ2bKc8vG7rT0pWm"
+
+// expect: CWE-798
+var jwtSecret = []byte("my-very-secret-signing-key")
+
+// ok: CWE-798
+const passwordField = "password"
+
+// ok: CWE-798
+const tokenHeader = "X-Auth-Token"
+
+// ok: CWE-798
+const apiKeyEnv = "PAYMENTS_API_KEY"
+
+// ok: CWE-798
+var sessionSecret = os.Getenv("SESSION_SECRET")
+
+const (
+	// ok: CWE-798
+	minPasswordLength = 12
+	// ok: CWE-798
+	tokenTTL = 15 * time.Minute
+)
+
+func dbConfig() *mysql.Config {
+	return &mysql.Config{
+		User:   "app",
+		// expect: CWE-798
+		Passwd: "w4rehouse-2023",
+		Net:    "tcp",
+		Addr:   "db.internal:3306",
+		DBName: "inventory",
+	}
+}
+
+func dbConfigEnv() *mysql.Config {
+	return &mysql.Config{
+		User:   "app",
+		// ok: CWE-798
+		Passwd: os.Getenv("MYSQL_PASSWORD"),
+		Addr:   "db.internal:3306",
+	}
+}
+
+func openDB() (*sql.DB, error) {
+	// expect: CWE-798
+	return sql.Open("postgres", "postgres://billing:Rt7#kq2Lz@db.internal:5432/billing?sslmode=require")
+}
+
+func openDBEnv() (*sql.DB, error) {
+	// ok: CWE-798
+	return sql.Open("postgres", os.Getenv("DATABASE_URL"))
+}
+
+func openMySQL() (*sql.DB, error) {
+	// expect: CWE-798
+	dsn := "root:toor1234@tcp(127.0.0.1:3306)/shop?parseTime=true"
+	return sql.Open("mysql", dsn)
+}
+
+func callPartner(req *http.Request) {
+	// expect: CWE-798
+	req.SetBasicAuth("integration", "P@ssw0rd-2024")
+	// ok: CWE-798
+	req.SetBasicAuth("integration", os.Getenv("PARTNER_PASSWORD"))
+}
+
+func signToken(claims jwt.MapClaims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	// expect: CWE-798
+	return token.SignedString([]byte("hmac-signing-secret-0001"))
+}
+
+func signTokenEnv(claims jwt.MapClaims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	// ok: CWE-798
+	return token.SignedString([]byte(os.Getenv("JWT_KEY")))
+}
+
+func setCookie(w http.ResponseWriter, token string) {
+	// ok: CWE-798
+	http.SetCookie(w, &http.Cookie{Name: "session_token", Value: token, HttpOnly: true, Secure: true})
+}
+
+func localSecret() string {
+	// expect: CWE-798
+	secret := "a1b2c3d4e5f6a7b8"
+	return secret
+}
+
+func emptyDefault() string {
+	// ok: CWE-798
+	password := ""
+	return password
+}

@@ -1,0 +1,190 @@
+// Express + mysql2/pg/sqlite3/knex/sequelize data access, labelled for CWE-89.
+const express = require("express");
+const mysql = require("mysql2/promise");
+const { Pool } = require("pg");
+const sqlite3 = require("sqlite3");
+const knex = require("knex")({ client: "pg" });
+const { Sequelize, QueryTypes } = require("sequelize");
+
+const app = express();
+const pool = mysql.createPool({ host: "db", user: "app", database: "shop" });
+const pg = new Pool();
+const db = new sqlite3.Database("app.db");
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const TABLE = "products";
+
+app.get("/users/:id", async (req, res) => {
+  // expect: CWE-89
+  const [rows] = await pool.query("SELECT * FROM users WHERE id = " + req.params.id);
+  res.json(rows);
+});
+
+app.get("/search", async (req, res) => {
+  const term = req.query.q;
+  const sql = `SELECT id, name FROM products WHERE name LIKE '%${term}%'`;
+  // expect: CWE-89
+  const result = await pg.query(sql);
+  res.json(result.rows);
+});
+
+app.get("/search2", async (req, res) => {
+  // ok: CWE-89
+  const result = await pg.query("SELECT id, name FROM products WHERE name LIKE $1", [`%${req.query.q}%`]);
+  res.json(result.rows);
+});
+
+app.post("/login", async (req, res) => {
+  const { username, password } = req.body;
+  // expect: CWE-89
+  const [rows] = await pool.execute(`SELECT * FROM users WHERE username = '${username}' AND password = '${password}'`);
+  // ok: CWE-89
+  const [safe] = await pool.execute("SELECT * FROM users WHERE username = ? AND password_hash = ?", [username, password]);
+  res.json({ ok: rows.length > 0 && safe.length > 0 });
+});
+
+function findOrders(customerId, status) {
+  let query = "SELECT * FROM orders WHERE customer_id = ?";
+  if (status) {
+    query += " AND status = '" + status + "'";
+  }
+  // expect: CWE-89
+  return pool.query(query, [customerId]);
+}
+
+function listProducts(sortColumn) {
+  // ok: CWE-89
+  return pool.query(`SELECT * FROM ${TABLE} ORDER BY name`);
+}
+
+function countRows() {
+  // ok: CWE-89
+  return pg.query(`SELECT count(*) FROM users`);
+}
+
+// A wrapper that forwards its parameter is not itself a finding; its callers are.
+function runQuery(text, params) {
+  // ok: CWE-89
+  return pg.query(text, params);
+}
+
+app.get("/orders", async (req, res) => {
+  // expect: CWE-89
+  const r = await runQueryUnsafe(pg, "SELECT * FROM orders WHERE region = '" + req.query.region + "'");
+  res.json(r);
+});
+
+function runQueryUnsafe(client, sql) {
+  return client.query(sql);
+}
+
+app.get("/item/:id", (req, res) => {
+  // ok: CWE-89
+  pool.query("SELECT * FROM items WHERE id = " + parseInt(req.params.id, 10)).then(([r]) => res.json(r));
+});
+
+app.get("/item2/:id", (req, res) => {
+  // ok: CWE-89
+  pool.query("SELECT * FROM items WHERE sku = " + pool.escape(req.params.id)).then(([r]) => res.json(r));
+});
+
+app.get("/item3", (req, res) => {
+  // ok: CWE-89
+  pool.query(mysql.format("SELECT * FROM items WHERE name = ?", [req.query.name])).then(([r]) => res.json(r));
+});
+
+app.get("/legacy", (req, res) => {
+  const conn = mysql.createConnection({});
+  // expect: CWE-89
+  conn.query({ sql: "SELECT * FROM logs WHERE level = '" + req.query.level + "'", timeout: 4000 }, (err, rows) => res.json(rows));
+  // ok: CWE-89
+  conn.query({ sql: "SELECT * FROM logs WHERE level = ?", values: [req.query.level] }, (err, rows) => res.json(rows));
+});
+
+app.get("/pg-object", async (req, res) => {
+  // expect: CWE-89
+  const r = await pg.query({ text: `DELETE FROM sessions WHERE user_id = ${req.query.uid}` });
+  // ok: CWE-89
+  const s = await pg.query({ text: "DELETE FROM sessions WHERE user_id = $1", values: [req.query.uid] });
+  res.json([r.rowCount, s.rowCount]);
+});
+
+// sqlite3 callback API
+app.get("/notes", (req, res) => {
+  const owner = req.query.owner;
+  // expect: CWE-89
+  db.all(`SELECT * FROM notes WHERE owner = '${owner}'`, (err, rows) => res.json(rows));
+  // ok: CWE-89
+  db.all("SELECT * FROM notes WHERE owner = ?", [owner], (err, rows) => res.json(rows));
+});
+
+app.delete("/notes/:id", (req, res) => {
+  // expect: CWE-89
+  db.run("DELETE FROM notes WHERE id = " + req.params.id, function (err) {
+    res.sendStatus(err ? 500 : 204);
+  });
+});
+
+app.get("/note/:id", (req, res) => {
+  const stmt = "SELECT body FROM notes WHERE id = '" + req.params.id + "'";
+  // expect: CWE-89
+  db.get(stmt, (err, row) => res.json(row));
+});
+
+// ok: CWE-89
+const cacheValue = cache.get(`user:${process.argv[2]}:profile`);
+
+function tagsFor(noteId) {
+  // expect: CWE-89
+  db.each(`SELECT tag FROM tags WHERE note_id = ${noteId}`, (err, row) => console.log(row.tag));
+}
+
+// execute() of a command object is not SQL.
+function runDeploy(command, env) {
+  // ok: CWE-89
+  return command.execute(`deploy --env ${env} --force`);
+}
+
+/**
+ * Finds a customer by e-mail.
+ *
+ * @example
+ * // expect-comment: CWE-89
+ * const rows = await pool.query(`SELECT * FROM customers WHERE email = '${req.query.email}'`);
+ */
+async function findCustomer(email) {
+  // ok: CWE-89
+  return pool.query("SELECT * FROM customers WHERE email = ?", [email]);
+}
+
+// knex
+async function searchCustomers(name, sortBy) {
+  // expect: CWE-89
+  const rows = await knex("customers").whereRaw(`name ILIKE '%${name}%'`);
+  // ok: CWE-89
+  const safe = await knex("customers").whereRaw("name ILIKE ?", [`%${name}%`]);
+  // expect: CWE-89
+  const sorted = await knex("customers").select("*").orderByRaw(sortBy + " DESC");
+  // expect: CWE-89
+  const total = await knex.raw("SELECT count(*) FROM customers WHERE name = '" + name + "'");
+  // ok: CWE-89
+  const total2 = await knex.raw("SELECT count(*) FROM customers WHERE name = ?", [name]);
+  // ok: CWE-89
+  const total3 = await knex("customers").where("name", name).first();
+  return [rows, safe, sorted, total, total2, total3];
+}
+
+// sequelize
+async function reportFor(region) {
+  // expect: CWE-89
+  const rows = await sequelize.query(`SELECT * FROM sales WHERE region = '${region}'`, { type: QueryTypes.SELECT });
+  // ok: CWE-89
+  const safe = await sequelize.query("SELECT * FROM sales WHERE region = :region", {
+    replacements: { region },
+    type: QueryTypes.SELECT,
+  });
+  // expect: CWE-89
+  const orderBy = Sequelize.literal(`CASE WHEN region = '${region}' THEN 0 ELSE 1 END`);
+  return [rows, safe, orderBy];
+}
+
+module.exports = app;

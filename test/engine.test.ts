@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { loadRules, RuleError, Scanner, type LangId } from "../dist/index.js";
+import { nameParts } from "../dist/scan/context.js";
+import { tree } from "./helpers.js";
+
+/** A scanner with one test rule: `sink($Q)` (or the given pattern) guarded by a where-check. */
+function scannerWith(lang: string, where: string, pattern = "sink($Q)"): Scanner {
+  const dir = tree({
+    [`${lang}/t.yml`]: [
+      "id: test.sink",
+      `language: ${lang}`,
+      "cwe: CWE-89",
+      "severity: high",
+      "message: reached with $Q",
+      "secure: do not",
+      "references: [https://cwe.mitre.org/data/definitions/89.html]",
+      `rule: { pattern: "${pattern}" }`,
+      `where: { Q: ${where} }`,
+    ].join("\n"),
+  });
+  return new Scanner({ rules: [dir], builtinRules: false });
+}
+
+function firingLines(s: Scanner, lang: LangId, src: string): number[] {
+  return s.scanText(src, lang).findings.filter((f) => !f.inComment).map((f) => f.line);
+}
+
+describe("value tracking (where:)", () => {
+  const py = `
+import os
+from flask import request, Flask
+from werkzeug.utils import secure_filename
+TABLE = "users"
+app = Flask(__name__)
+
+def f(name, ids):
+    sink(f"SELECT * FROM t WHERE a = '{name}'")
+    sink("SELECT * FROM t WHERE a = '%s'" % name)
+    sink("SELECT {}".format(name))
+    sink("SELECT " + name)
+    q = "SELECT 1"
+    q += " AND a = " + name
+    sink(q)
+    sink("SELECT 1")
+    sink("SELECT * FROM " + TABLE)
+    sink(name)
+    marks = ",".join("?" * len(ids))
+    sink(f"SELECT * FROM t WHERE id IN ({marks})")
+    sink(f"SELECT 1")
+
+@app.route("/x/<item>")
+def view(item):
+    v = request.args.get("v")
+    sink(v)
+    sink(secure_filename(request.args["f"]))
+    sink(os.path.join("/srv", request.args["f"]))
+    sink(item)
+`;
+  const lines = (needle: string) =>
+    py
+      .split("\n")
+      .map((l, i) => (l.includes(needle) ? i + 1 : 0))
+      .filter(Boolean);
+
+  it("dynamic: strings built from non-constant parts, through local variables", () => {
+    const got = firingLines(scannerWith("python", "dynamic"), "python", py);
+    const want = [
+      ...lines("WHERE a = '{name}'"),
+      ...lines("'%s'\" % name"),
+      ...lines('"SELECT {}".format'),
+      ...lines('sink("SELECT " + name)'),
+      ...lines("    sink(q)"),
+      ...lines("sink(v)"),
+      ...lines('sink(os.path.join("/srv"'),
+      ...lines("sink(item)"),
+    ].sort((a, b) => a - b);
+    expect(got).toEqual(want);
+  });
+
+  it("tainted: only values that are user input, not sanitised calls over it", () => {
+    const got = firingLines(scannerWith("python", "tainted"), "python", py);
+    expect(got).toEqual([...lines("sink(v)"), ...lines('sink(os.path.join("/srv"'), ...lines("sink(item)")]);
+  });
+
+  it("constant: literals, constant concatenation and module constants", () => {
+    const got = firingLines(scannerWith("python", "constant"), "python", py);
+    expect(got).toEqual([...lines('sink("SELECT 1")'), ...lines("sink(\"SELECT * FROM \" + TABLE)"), ...lines("IN ({marks})"), ...lines('sink(f"SELECT 1")')]);
+  });
+
+  it("nonConstant includes parameters (opaque) but not constants", () => {
+    const got = firingLines(scannerWith("python", "nonConstant"), "python", py);
+    expect(got).toContain(lines("sink(name)")[0]);
+    expect(got).not.toContain(lines('sink("SELECT 1")')[0]);
+  });
+
+  it("follows JavaScript template literals and destructured request fields", () => {
+    const js = [
+      "function h(req, res, id) {",
+      "  const { q } = req.query;",
+      "  sink(`SELECT * FROM t WHERE a = '${id}'`);",
+      "  sink(`SELECT 1`);",
+      "  sink(q);",
+      "  const sql = 'SELECT * FROM t WHERE b = ' + req.body.b;",
+      "  sink(sql);",
+      "}",
+    ].join("\n");
+    expect(firingLines(scannerWith("javascript", "dynamic"), "javascript", js)).toEqual([3, 5, 7]);
+    expect(firingLines(scannerWith("javascript", "tainted"), "javascript", js)).toEqual([5, 7]);
+    // JavaScript rules run on TypeScript too.
+    expect(firingLines(scannerWith("javascript", "tainted"), "typescript", js.replace("id)", "id: string)"))).toEqual([5, 7]);
+  });
+
+  it("below: numeric constants, through local and module constants", () => {
+    const s = scannerWith("python", "{ below: 100000 }", "kdf($Q)");
+    const src = "N = 1000\nM = 600_000\nkdf(10_000)\nkdf(N)\nkdf(M)\nkdf(10 * 1000)\nkdf(n)\n";
+    expect(firingLines(s, "python", src)).toEqual([3, 4, 6]);
+  });
+
+  it("taintedUrl: user input that chooses the host, not just the path", () => {
+    const s = scannerWith("python", "taintedUrl", "fetch($Q)");
+    const src = [
+      "from flask import request",
+      "def v():",
+      "    u = request.args['u']",
+      "    fetch(u)",
+      "    fetch(f\"https://api.example.com/items/{u}\")",
+      "    fetch(f\"http://{u}/x\")",
+      "    fetch('https://api.example.com/' + u)",
+    ].join("\n");
+    expect(firingLines(s, "python", src)).toEqual([4, 6]);
+  });
+});
+
+describe("code in comments and docstrings", () => {
+  const s = scannerWith("python", "dynamic", "cur.execute($Q)");
+  it("reports findings in docstrings, doctests and comment blocks with real line numbers", () => {
+    const src = [
+      "def f():", // 1
+      '    """Look a user up.', // 2
+      "", // 3
+      "    Example::", // 4
+      "", // 5
+      '        q = "SELECT * FROM u WHERE id = %s" % uid', // 6
+      "        cur.execute(q)", // 7
+      '    """', // 8
+      "    # old code:", // 9
+      "    # cur.execute('DELETE FROM t WHERE id=' + tid)", // 10
+      "    cur.execute('SELECT 1')", // 11
+      "", // 12
+      "def g():", // 13
+      '    """', // 14
+      "    >>> cur.execute(f'SELECT {x}')", // 15
+      '    """', // 16
+    ].join("\n");
+    const got = s.scanText(src, "python").findings.map((f) => [f.line, f.inComment, f.column]);
+    expect(got).toEqual([
+      [7, true, 9],
+      [10, true, 7],
+      [15, true, 9],
+    ]);
+  });
+
+  it("reads JSDoc examples and block comments in JavaScript", () => {
+    const js = scannerWith("javascript", "dynamic", "db.query($Q)");
+    const src = ["/**", " * @example", " * db.query(`SELECT * FROM t WHERE id = ${id}`)", " */", "/* db.query('x' + y) */", "db.query('SELECT 1')"].join("\n");
+    expect(js.scanText(src, "javascript").findings.map((f) => [f.line, f.inComment])).toEqual([
+      [3, true],
+      [5, true],
+    ]);
+  });
+});
+
+describe("context-dependent rules", () => {
+  const s = new Scanner();
+  it("MD5 of a password fires and says why; MD5 of a cache key does not", () => {
+    const src = "import hashlib\ndef store(password):\n    return hashlib.md5(password.encode()).hexdigest()\ndef key(url):\n    return hashlib.md5(url.encode()).hexdigest()\n";
+    const f = s.scanText(src, "python").findings;
+    expect(f.map((x) => [x.line, x.cwe])).toEqual([[3, "CWE-328"]]);
+    expect(f[0]!.message).toMatch(/password/);
+  });
+  it("random for a token fires; random for a dice roll does not", () => {
+    const src = "import random\ndef make_token():\n    return random.getrandbits(64)\ndef roll():\n    return random.randint(1, 6)\n";
+    expect(s.scanText(src, "python").findings.map((x) => [x.line, x.cwe])).toEqual([[3, "CWE-330"]]);
+  });
+  it("splits identifiers into parts", () => {
+    expect(nameParts("userPassword")).toEqual(["user", "password", "userpassword"]);
+    expect(nameParts("AWS_SECRET_ACCESS_KEY")).toContain("secret");
+    expect(nameParts("bypass")).toEqual(["bypass"]);
+  });
+});
+
+describe("rule files", () => {
+  const base = [
+    "id: t.r",
+    "language: python",
+    "cwe: CWE-89",
+    "severity: high",
+    "message: m",
+    "secure: s",
+    "references: [https://cwe.mitre.org/data/definitions/89.html]",
+    "rule: { pattern: 'sink($Q)' }",
+  ];
+  const load = (text: string) => loadRules([tree({ "r/x.yml": text }) + "/r"]);
+
+  it("loads a valid rule and derives its prescan word", () => {
+    const [r] = load(base.join("\n"));
+    expect(r!.keywords).toEqual(["sink"]);
+  });
+  it("names an unknown (misspelt) field", () => {
+    expect(() => load([...base, "sevrity: high"].join("\n"))).toThrow(/unknown field 'sevrity'/);
+  });
+  it("rejects a malformed CWE, a bad severity and invalid YAML with the file name", () => {
+    expect(() => load(base.join("\n").replace("CWE-89", "89"))).toThrow(/x\.yml.*cwe/);
+    expect(() => load(base.join("\n").replace("severity: high", "severity: urgent"))).toThrow(RuleError);
+    expect(() => load("id: [unclosed\n")).toThrow(/invalid YAML/);
+  });
+  it("rejects a pattern that does not parse and a where on an unbound metavariable", () => {
+    expect(() => load(base.join("\n").replace("sink($Q)", "sink(($Q"))).toThrow(/does not parse as python/);
+    expect(() => load([...base, "where: { X: dynamic }"].join("\n"))).toThrow(/never binds/);
+  });
+  it("rejects duplicate ids and a missing folder", () => {
+    const dir = tree({ "a.yml": base.join("\n"), "b.yml": base.join("\n") });
+    expect(() => loadRules([dir])).toThrow(/already defined/);
+    expect(() => loadRules(["/nonexistent/rules"])).toThrow(/does not exist/);
+  });
+});
