@@ -9,6 +9,8 @@ export interface CommentSnippet {
   code: string;
   lines: number[];
   cols: number[];
+  /** The comment or docstring node in the real file. */
+  anchor?: SgNode;
 }
 
 interface Raw {
@@ -141,7 +143,7 @@ export function codeSegments(snippet: CommentSnippet, prefix: string | undefined
     } else run.push(r);
   }
   flush();
-  return prose > 0 ? out : [];
+  return prose > 0 ? out.map((o) => ({ ...o, anchor: snippet.anchor })) : [];
 }
 
 /**
@@ -198,7 +200,7 @@ export function commentSnippets(
     if (raw.some((r) => DOCTEST.test(r.text.trim())))
       lines = lines.map((l, i) => (DOCTEST.test((raw[i]?.text ?? "").trim()) ? l : { ...l, text: "" }));
     const snippet = toSnippet(dedent(lines), prof.snippetPrefix);
-    if (snippet) out.push(snippet);
+    if (snippet) out.push({ ...snippet, anchor: node });
   }
   return out;
 }

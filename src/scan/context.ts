@@ -28,14 +28,31 @@ export function contextNames(
   prof: LanguageProfile,
   source: string,
   scopes: ContextScope[],
+  outer?: OuterContext,
 ): { scope: ContextScope; names: string[] }[] {
   const out: { scope: ContextScope; names: string[] }[] = [];
   for (const scope of scopes) {
     if (scope === "args") out.push({ scope, names: words(node.text()) });
     else if (scope === "target") out.push({ scope, names: targetNames(node, prof) });
-    else out.push({ scope, names: functionNames(node, prof, source) });
+    else out.push({ scope, names: [...functionNames(node, prof, source), ...(outer?.functionNames() ?? [])] });
   }
   return out;
+}
+
+/**
+ * For code recovered from a comment: the place of the comment in the real file, whose enclosing
+ * function names count as context too (`# return random.random()` inside `new_csrf_token`).
+ */
+export class OuterContext {
+  private names?: string[];
+  constructor(
+    private readonly anchor: SgNode,
+    private readonly prof: LanguageProfile,
+    private readonly source: string,
+  ) {}
+  functionNames(): string[] {
+    return (this.names ??= functionNames(this.anchor, this.prof, this.source));
+  }
 }
 
 /** Assignment targets, keyword/dict keys and enclosing calls up to the end of the statement. */
@@ -118,8 +135,11 @@ export function nameParts(word: string): string[] {
     .split(/[\s_\-$0-9]+/)
     .filter(Boolean)
     .map((p) => p.toLowerCase());
-  const joined = parts.join("");
-  return parts.length > 1 ? [...parts, joined] : parts.length ? parts : [word.toLowerCase()];
+  if (parts.length === 0) return [word.toLowerCase()];
+  if (parts.length === 1) return parts;
+  // Whole word and adjacent pairs: `x_api_key` also gives "apikey", `new_session_id` "sessionid".
+  const pairs = parts.slice(1).map((p, i) => parts[i] + p);
+  return [...new Set([...parts, parts.join(""), ...pairs])];
 }
 
 function matchesName(re: RegExp, word: string): boolean {
@@ -132,8 +152,9 @@ export function contextReason(
   prof: LanguageProfile,
   source: string,
   spec: ContextSpec,
+  outer?: OuterContext,
 ): string | undefined {
-  const found = contextNames(node, prof, source, spec.scopes);
+  const found = contextNames(node, prof, source, spec.scopes, outer);
   if (spec.unless) {
     for (const { scope, names } of found) {
       if (scope === "function") continue;

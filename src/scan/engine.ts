@@ -1,5 +1,5 @@
 import { codeSegments, commentSnippets, type CommentSnippet } from "./comments.js";
-import { contextReason } from "./context.js";
+import { contextReason, OuterContext } from "./context.js";
 import { PROFILES, type LangId, type LanguageProfile } from "./lang/index.js";
 import { hasErrors, parseTree, type Node as SgNode } from "./tree.js";
 import type { Rule, Severity } from "./rules.js";
@@ -60,6 +60,7 @@ export class RuleSet {
 }
 
 const MAX_SNIPPET = 240;
+const SQL_WORDS = /\b(select|insert\s+into|update|delete\s+from|from|where|create\s+table|drop\s+table|alter\s+table|values|order\s+by|group\s+by|join)\b/i;
 
 function snippetOf(text: string): string {
   const lines = text.split("\n").slice(0, 3).join("\n");
@@ -78,7 +79,7 @@ interface Hit {
 }
 
 /** Runs the candidate rules over one parsed tree. */
-function matchTree(root: SgNode, text: string, prof: LanguageProfile, rules: Rule[]): Hit[] {
+function matchTree(root: SgNode, text: string, prof: LanguageProfile, rules: Rule[], outer?: OuterContext): Hit[] {
   const tracker = new ValueTracker(prof, root);
   const hits: Hit[] = [];
   for (const rule of rules) {
@@ -87,7 +88,7 @@ function matchTree(root: SgNode, text: string, prof: LanguageProfile, rules: Rul
       // Names first: they are cheaper than value tracking and rule out most matches.
       let why: string | undefined;
       if (rule.context) {
-        why = contextReason(m, prof, text, rule.context);
+        why = contextReason(m, prof, text, rule.context, outer);
         if (!why) continue;
       }
       if (!passesWhere(m, rule, tracker)) continue;
@@ -108,6 +109,7 @@ function passesWhere(m: SgNode, rule: Rule, tracker: ValueTracker): boolean {
         return n !== undefined && n < c.value;
       }
       if (c.kind === "taintedUrl") return tracker.level(node) === Level.Tainted && !tracker.fixedOrigin(node);
+      if (c.kind === "dynamicSql") return tracker.level(node) >= Level.Dynamic && SQL_WORDS.test(tracker.constantText(node));
       const lv = tracker.level(node);
       return lv >= c.atLeast && lv <= c.atMost;
     });
@@ -184,10 +186,13 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
   // docstring of every file would cost more than the scan itself.
   const commentRules = candidates.filter((r) => r.comments);
   const codeWords = present.filter((w) => /^[A-Za-z_$][\w$]{2,}$/.test(w));
-  if (commentRules.length > 0 && codeWords.length > 0) {
+  // Literal markers such as "==", "://" or "PRIVATE KEY" count as they are; "=" or ":" would match everything.
+  const marks = present.filter((w) => !/^[A-Za-z_$][\w$]*$/.test(w) && w.length >= 2);
+  if (commentRules.length > 0 && codeWords.length + marks.length > 0) {
     // A word used as code (`eval(`, `.CERT_NONE`, `check_hostname =`), not in prose.
     const alt = codeWords.map(escapeRegex).join("|");
-    const keywordRegex = `\\.\\s*(?:${alt})\\b|\\b(?:${alt})\\s*[(=\\[.:]`;
+    const wordRe = codeWords.length ? [`\\.\\s*(?:${alt})\\b`, `\\b(?:${alt})\\s*[(=\\[.:]`] : [];
+    const keywordRegex = [...wordRe, ...marks.map(escapeRegex)].join("|");
     const srcLines = text.split("\n");
     for (const snippet of commentSnippets(root, text, prof, keywordRegex)) {
       for (const f of scanSnippet(snippet, prof, commentRules, srcLines, file)) add(f);
@@ -208,9 +213,10 @@ function scanSnippet(
   // Run only the rules whose prescan words occur in this snippet, not every rule of the file.
   const live = rules.filter((r) => r.keywords.length === 0 || r.keywords.some((w) => snippet.code.includes(w)));
   if (live.length === 0) return out;
+  const outer = snippet.anchor ? new OuterContext(snippet.anchor, prof, srcLines.join("\n")) : undefined;
   const run = (s: CommentSnippet) => {
     const root = parseTree(prof.id, s.code);
-    for (const h of matchTree(root, s.code, prof, live)) {
+    for (const h of matchTree(root, s.code, prof, live, outer)) {
       const { start, end } = h.node.range();
       const line = s.lines[start.line] ?? -1;
       if (line < 0) continue;

@@ -15,7 +15,9 @@ export type ValueCheck =
   | { kind: "level"; atLeast: number; atMost: number; label: string }
   | { kind: "below"; value: number }
   /** Tainted, and not behind a constant scheme://host/ prefix. */
-  | { kind: "taintedUrl" };
+  | { kind: "taintedUrl" }
+  /** Dynamic, and its constant parts read as SQL: for sinks with generic names (`fetch`, `query`). */
+  | { kind: "dynamicSql" };
 
 export interface Rule {
   id: string;
@@ -62,7 +64,7 @@ const LEVEL_CHECKS: Record<string, [number, number]> = {
 };
 
 const WhereValue = z.union([
-  z.enum(["constant", "nonConstant", "opaque", "dynamic", "tainted", "taintedUrl"]),
+  z.enum(["constant", "nonConstant", "opaque", "dynamic", "tainted", "taintedUrl", "dynamicSql"]),
   z.object({ below: z.number() }).strict(),
 ]);
 
@@ -238,7 +240,7 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
   const where: Record<string, ValueCheck[]> = {};
   for (const [mv, spec] of Object.entries(doc.where ?? {})) {
     where[mv] = (Array.isArray(spec) ? spec : [spec]).map((s) => {
-      if (s === "taintedUrl") return { kind: "taintedUrl" };
+      if (s === "taintedUrl" || s === "dynamicSql") return { kind: s };
       if (typeof s === "string") {
         const [atLeast, atMost] = LEVEL_CHECKS[s]!;
         return { kind: "level", atLeast, atMost, label: s };

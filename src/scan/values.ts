@@ -187,8 +187,28 @@ export class ValueTracker {
     return field(fn, "object") ?? field(fn, "operand") ?? field(fn, "expression") ?? field(fn, "argument");
   }
 
+  /** `os`, `os.path`, `String`: a dotted name whose first part is bound nowhere in the file (an import). */
+  private isNamespace(node: SgNode): boolean {
+    let base = node;
+    while (ACCESS_KIND.test(kindOf(base))) {
+      const first = firstNamed(base);
+      if (!first) return false;
+      base = first;
+    }
+    if (!this.kinds.ident.has(kindOf(base))) return false;
+    const name = base.text();
+    let scope: SgNode = base;
+    for (;;) {
+      scope = scope === this.root ? this.root : this.scopeOf(scope);
+      if (this.definitions(scope, name, Number.MAX_SAFE_INTEGER).length > 0) return false;
+      if (scope !== this.root && this.paramLevel(scope, name) !== undefined) return false;
+      if (scope === this.root) return true;
+    }
+  }
+
   private callLevel(node: SgNode, depth: number): Level {
     const callee = this.calleeText(node);
+    if (this.prof.sanitizers?.test(callee)) return Level.Const;
     const pass = this.prof.passThrough?.test(callee) ?? false;
     if (!pass && !this.prof.formatters.test(callee)) return Level.Opaque;
     const parts: SgNode[] = [];
@@ -196,9 +216,10 @@ export class ValueTracker {
     if (args) parts.push(...args.children().filter((c) => c.isNamed()));
     // `sprintf(buf, fmt, ...)`: the destination is written, not read.
     if (this.prof.outWriters?.test(callee)) parts.shift();
-    // A method formatter (`"...".format(x)`, `sb.append(x)`) also takes its receiver.
+    // A method formatter (`"...".format(x)`, `sb.append(x)`) also takes its receiver; a module
+    // or class it is called on (`os.path.join`, `String.format`) is no data.
     const recv = this.receiverOf(node);
-    if (recv) parts.push(recv);
+    if (recv && !this.isNamespace(recv)) parts.push(recv);
     const lv = this.maxOf(parts, depth);
     if (pass) return lv;
     return lv === Level.Const ? Level.Const : Math.max(Level.Dynamic, lv);
@@ -224,14 +245,38 @@ export class ValueTracker {
           const v = this.level(d.value, depth + 1);
           lv = Math.max(lv, d.compound && v !== Level.Const ? Math.max(v, Level.Dynamic) : v);
         }
-        return lv;
+        return lv > Level.Const && this.guarded(ident, name) ? Level.Const : lv;
       }
       if (scope !== this.root) {
         const param = this.paramLevel(scope, name);
-        if (param !== undefined) return param;
+        if (param !== undefined) return param > Level.Const && this.guarded(ident, name) ? Level.Const : param;
       }
       if (scope === this.root) return Level.Opaque;
     }
+  }
+
+  /**
+   * Whether an earlier `if` in the same function rejects every value of `name` outside an
+   * allow-list, prefix or folder (`if col not in ALLOWED: raise ...`), so later uses are safe.
+   */
+  private guarded(use: SgNode, name: string): boolean {
+    const guards = this.prof.guards;
+    if (!guards?.length) return false;
+    const scope = this.scopeOf(use);
+    if (scope === this.root) return false;
+    const useAt = use.range().start.index;
+    const res = guards.map((g) => new RegExp(g.replaceAll("NAME", escapeRegex(name))));
+    const ifs = scope.findAll({ rule: { kind: "if_statement", regex: `(^|[^\\w$])${escapeRegex(name)}([^\\w$]|$)` } });
+    for (const stmt of ifs) {
+      if (stmt.range().end.index > useAt) continue;
+      const cond = stmt.field("condition" as never) as SgNode | null;
+      if (!cond) continue;
+      const text = cond.text().replace(/^\(\s*([\s\S]*?)\s*\)$/, "$1");
+      if (!res.some((re) => re.test(text))) continue;
+      const body = (stmt.field("consequence" as never) as SgNode | null)?.text() ?? "";
+      if (/\b(raise|return|throw|abort|exit|continue)\b/.test(body)) return true;
+    }
+    return false;
   }
 
   private readonly defsMemo = new Map<string, (Definition & { end: number })[]>();
@@ -297,13 +342,14 @@ export class ValueTracker {
     if (!params) return undefined;
     const hit = params.find({ rule: { any: [...this.kinds.ident].map((kind) => ({ kind })), regex: `^${escapeRegex(name)}$` } });
     if (!hit) return undefined;
-    if (this.prof.taintedParamDecl) {
-      const decl = hit.ancestors().find((a) => a.parent()?.id() === params.id()) ?? hit;
-      if (this.prof.taintedParamDecl.test(decl.text())) return Level.Tainted;
-    }
+    const decl = hit.ancestors().find((a) => a.parent()?.id() === params.id()) ?? hit;
+    // A number, UUID or date cannot carry a payload.
+    if (this.prof.constParamDecl?.test(decl.text())) return Level.Const;
+    if (this.prof.taintedParamDecl?.test(decl.text())) return Level.Tainted;
     if (this.prof.taintedParamsWhen) {
       const owner = fn.parent();
       const header = owner && kindOf(owner) === "decorated_definition" ? owner.text().slice(0, 400) : "";
+      if (new RegExp(`<(int|float|uuid):${escapeRegex(name)}>`).test(header)) return Level.Const;
       if (this.prof.taintedParamsWhen.test(header)) return Level.Tainted;
     }
     return Level.Opaque;
@@ -344,6 +390,33 @@ export class ValueTracker {
       }
     }
     return false;
+  }
+
+  /** The constant text fragments an expression is built from (string parts, followed through locals). */
+  constantText(node: SgNode, depth = 0): string {
+    if (depth > MAX_DEPTH) return "";
+    const k = kindOf(node);
+    if (this.kinds.string.has(k)) {
+      const parts = node.children().filter((c) => c.isNamed() && !this.kinds.interp.has(kindOf(c)));
+      return parts.length ? parts.map((p) => (this.kinds.string.has(kindOf(p)) ? this.constantText(p, depth + 1) : p.text())).join(" ") : node.text();
+    }
+    if (this.kinds.ident.has(k)) {
+      let scope: SgNode = node;
+      for (;;) {
+        scope = scope === this.root ? this.root : this.scopeOf(scope);
+        const defs = this.definitions(scope, node.text(), node.range().start.index);
+        if (defs.length > 0) return defs.map((d) => this.constantText(d.value, depth + 1)).join(" ");
+        if (scope === this.root) return "";
+      }
+    }
+    if (this.kinds.call.has(k)) {
+      const recv = this.receiverOf(node);
+      const args = this.argsNode(node)?.children().filter((c) => c.isNamed()) ?? [];
+      return [...(recv ? [recv] : []), ...args].map((p) => this.constantText(p, depth + 1)).join(" ");
+    }
+    if (this.kinds.binary.has(k) || this.kinds.wrapper.has(k) || this.kinds.collection.has(k) || this.kinds.conditional.has(k))
+      return node.children().filter((c) => c.isNamed()).map((c) => this.constantText(c, depth + 1)).join(" ");
+    return "";
   }
 
   /** Numeric value of a constant expression (literals, local constants, simple arithmetic). */

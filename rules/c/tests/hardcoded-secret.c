@@ -20,6 +20,9 @@ static const char *admin_password = "s3cr3t-admin!";
 /* ok: CWE-798 */
 static const char *password_prompt = "Password:";
 
+/* ok: CWE-798 */
+static const char *token_kinds[] = { "IDENT", "NUMBER", "STRING", "OPERATOR" };
+
 struct db_config {
     const char *host;
     const char *user;

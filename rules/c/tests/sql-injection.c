@@ -46,6 +46,22 @@ int count_rows(sqlite3 *db)
     return sqlite3_exec(db, sql, NULL, NULL, NULL);
 }
 
+int delete_post(sqlite3 *db, int post_id)
+{
+    char sql[128];
+    snprintf(sql, sizeof sql, "DELETE FROM posts WHERE id = %d", post_id);
+    /* ok: CWE-89 */
+    return sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+
+int delete_posts_by(sqlite3 *db, int limit, const char *author)
+{
+    char sql[256];
+    snprintf(sql, sizeof sql, "DELETE FROM posts WHERE author = '%s' LIMIT %d", author, limit);
+    /* expect: CWE-89 */
+    return sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+
 int archive(sqlite3 *db, const char *user)
 {
     char *sql = sqlite3_mprintf("INSERT INTO archive SELECT * FROM posts WHERE author = '%s'", user);
@@ -108,10 +124,7 @@ int cgi_search(MYSQL *conn)
     return mysql_real_query(conn, sql, strlen(sql));
 }
 
-/*
- * Old version, kept for reference - vulnerable:
- *     char sql[256];
- *     sprintf(sql, "DELETE FROM notes WHERE id = %s", argv[1]);
- * expect-comment: CWE-89
- *     sqlite3_exec(db, sql, NULL, NULL, NULL);
- */
+// Old version, kept for reference - it was injectable:
+//     char sql[256];
+//     sprintf(sql, "DELETE FROM notes WHERE id = %s", argv[1]);  // expect-comment: CWE-89
+//     sqlite3_exec(db, sql, NULL, NULL, NULL);

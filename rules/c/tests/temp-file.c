@@ -68,3 +68,19 @@ int lock_instance(void)
     close(fd2);
     return fd;
 }
+
+FILE *open_job_log(int job_id)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/job-%d.log", job_id);
+    /* expect: CWE-377 */
+    return fopen(path, "w");
+}
+
+FILE *open_job_log_private(int job_id, const char *dir)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/job-%d.log", dir, job_id);
+    /* ok: CWE-377 */
+    return fopen(path, "w");
+}

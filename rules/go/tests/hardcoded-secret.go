@@ -3,6 +3,7 @@ package config
 import (
 	"database/sql"
 	"net/http"
+	"net/smtp"
 	"os"
 	"time"
 
@@ -96,6 +97,35 @@ func signTokenEnv(claims jwt.MapClaims) (string, error) {
 func setCookie(w http.ResponseWriter, token string) {
 	// ok: CWE-798
 	http.SetCookie(w, &http.Cookie{Name: "session_token", Value: token, HttpOnly: true, Secure: true})
+}
+
+func mailer() smtp.Auth {
+	// expect: CWE-798
+	return smtp.PlainAuth("", "alerts@example.com", "m4il-Pa55word", "smtp.example.com")
+}
+
+func mailerEnv() smtp.Auth {
+	// ok: CWE-798
+	return smtp.PlainAuth("", "alerts@example.com", os.Getenv("SMTP_PASSWORD"), "smtp.example.com")
+}
+
+func parseToken(raw string) (*jwt.Token, error) {
+	// expect: CWE-798
+	return jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) {
+		return []byte("legacy-signing-key-2019"), nil
+	})
+}
+
+func parseTokenEnv(raw string, key []byte) (*jwt.Token, error) {
+	// ok: CWE-798
+	return jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) {
+		return key, nil
+	})
+}
+
+func cacheURL() string {
+	// expect: CWE-798
+	return "redis://:Qw9xT7vLr2mZ@cache.internal:6379/1"
 }
 
 func localSecret() string {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"net/http"
+	"strconv"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jmoiron/sqlx"
@@ -80,6 +81,25 @@ func listByStatus(db *sql.DB, status string) (*sql.Rows, error) {
 func paged(db *sql.DB, limit, offset int) (*sql.Rows, error) {
 	// ok: CWE-89
 	return db.Query(fmt.Sprintf("SELECT id FROM jobs ORDER BY id LIMIT %d OFFSET %d", limit, offset))
+}
+
+func topScores(db *sql.DB, limit int) (*sql.Rows, error) {
+	// ok: CWE-89
+	return db.Query("SELECT name, score FROM scores ORDER BY score DESC LIMIT " + strconv.Itoa(limit))
+}
+
+func archiveOlderThan(ctx context.Context, db *sql.DB, days int) error {
+	stmt := fmt.Sprintf("DELETE FROM events WHERE created_at < now() - interval '%d days'", days)
+	// ok: CWE-89
+	_, err := db.ExecContext(ctx, stmt)
+	return err
+}
+
+func archiveTable(ctx context.Context, db *sql.DB, table string, days int) error {
+	stmt := fmt.Sprintf("DELETE FROM %s WHERE created_at < now() - interval '%d days'", table, days)
+	// expect: CWE-89
+	_, err := db.ExecContext(ctx, stmt)
+	return err
 }
 
 func prepareLookup(db *sql.DB, table string) (*sql.Stmt, error) {

@@ -30,6 +30,21 @@ function legacyLogin(form) {
   return digest;
 }
 
+const sha1 = require("sha1");
+
+// Legacy scheme kept for old accounts: salted SHA-1 of the password.
+function legacyPasswordDigest(password, salt) {
+  // expect: CWE-328
+  return sha1(salt + password);
+}
+
+function hashPasswordStreaming(password) {
+  // expect: CWE-328
+  const hasher = crypto.createHash("md5");
+  hasher.update(password);
+  return hasher.digest("hex");
+}
+
 function cacheKeyFor(url, params) {
   // ok: CWE-328
   return crypto.createHash("md5").update(url + JSON.stringify(params)).digest("hex");
@@ -101,4 +116,4 @@ function scryptKey(password, salt) {
   return [fast, slow];
 }
 
-module.exports = { UserStore, hashPassword, legacyLogin, cacheKeyFor, etagOf, gravatarUrl, storePassword, hashResetToken, fileDigest, deriveKey, deriveKeyAsync, deriveKeyStrong, deriveKeyConfigured, registerUser, scryptKey };
+module.exports = { legacyPasswordDigest, hashPasswordStreaming, UserStore, hashPassword, legacyLogin, cacheKeyFor, etagOf, gravatarUrl, storePassword, hashResetToken, fileDigest, deriveKey, deriveKeyAsync, deriveKeyStrong, deriveKeyConfigured, registerUser, scryptKey };

@@ -29,6 +29,27 @@ function parseFeedSafe(xml) {
   return libxml2.parseXmlString(xml, { noent: false, nonet: true });
 }
 
+const { parseXml } = require("libxmljs2");
+const multer = require("multer");
+const upload = multer({ storage: multer.memoryStorage() });
+
+app.post("/import-catalog", upload.single("catalog"), (req, res) => {
+  // expect: CWE-611
+  const catalog = parseXml(req.file.buffer.toString("utf8"), { noent: true, dtdload: true, nonet: false });
+  res.json({ items: catalog.find("//item").length });
+});
+
+async function loadSvg(svgText) {
+  // expect: CWE-611
+  const doc = await libxmljs.parseXmlAsync(svgText, { replaceEntities: true });
+  return doc.root().name();
+}
+
+function parseTrustedTemplate() {
+  // ok: CWE-611
+  return libxmljs.parseXml("<invoice><total>0</total></invoice>", { noent: true });
+}
+
 function parseWithFastXml(xml) {
   // ok: CWE-611
   return new XMLParser({ processEntities: true }).parse(xml);
@@ -39,4 +60,4 @@ function parseInBrowser(xml) {
   return new DOMParser().parseFromString(xml, "application/xml");
 }
 
-module.exports = { app, parseFeed, parseFeedSafe, parseWithFastXml, parseInBrowser };
+module.exports = { app, loadSvg, parseTrustedTemplate, parseFeed, parseFeedSafe, parseWithFastXml, parseInBrowser };

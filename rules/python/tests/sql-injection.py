@@ -162,3 +162,19 @@ def documented_helper(conn):
         conn.execute("SELECT * FROM users WHERE name = '%s'" % request.args["name"])
     """
     return conn.execute("SELECT 1").fetchone()
+
+
+async def accounts_by_role(pool, org_id, role):
+    async with pool.acquire() as conn:
+        query = "SELECT id, email FROM accounts WHERE org_id = $1 AND role = '%s'" % role
+        # expect: CWE-89
+        rows = await conn.fetch(query, org_id)
+        # ok: CWE-89
+        safe = await conn.fetch("SELECT id FROM accounts WHERE org_id = $1 AND role = $2", org_id, role)
+        return rows, safe
+
+
+async def crawl(http_client, host, path):
+    # A URL, not SQL: fetch() of a built string is no injection here.
+    # ok: CWE-89
+    return await http_client.fetch(f"https://{host}/{path}")

@@ -55,6 +55,16 @@ export interface LanguageProfile {
   formatters: RegExp;
   /** Callee texts that return their argument (or receiver) transformed but not sanitised. */
   passThrough?: RegExp;
+  /** Callee texts whose result is safe to embed whatever the input (escaping, numeric conversion). */
+  sanitizers?: RegExp;
+  /** A parameter whose declaration text matches this holds a number or similar, never a payload. */
+  constParamDecl?: RegExp;
+  /**
+   * An `if` condition matching this (with the variable's name in place of NAME) that ends in a
+   * raise/return/throw validates the variable for the rest of the function (allow-lists, prefix
+   * and containment checks).
+   */
+  guards?: string[];
   /** C-style calls that write their first argument (`sprintf(buf, ...)`). */
   outWriters?: RegExp;
   /** Expression texts that carry user-controlled input. */
