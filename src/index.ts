@@ -2,6 +2,7 @@
 export { scan, scanText, DEFAULT_MAX_FILE_SIZE } from "./scan/scan.js";
 export type { ScanOptions, ScanResult, ScanStats, ScanProblem } from "./scan/scan.js";
 export { Scanner } from "./scan/scanner.js";
+export { releaseTrees, TreeBudget } from "./scan/memory.js";
 export type { ScannerOptions, FileOutcome } from "./scan/scanner.js";
 export { RuleSet, scanSource } from "./scan/engine.js";
 export type { Finding, SourceScan } from "./scan/engine.js";

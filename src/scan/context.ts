@@ -1,8 +1,12 @@
 import { kindOf, type Node as SgNode } from "./tree.js";
 import type { LanguageProfile } from "./lang/index.js";
 
-/** Where a context-dependent rule looks for telling names. */
-export type ContextScope = "args" | "target" | "function";
+/**
+ * Where a context-dependent rule looks for telling names: the words of the match (`args`), what
+ * its value is assigned or passed to (`target`), the enclosing function (`function`), or, for a
+ * comparison, the name of the value each side holds (`operands`: `len(token)` holds "len").
+ */
+export type ContextScope = "args" | "target" | "function" | "operands";
 
 export interface ContextSpec {
   /** A name (identifier word) matching this makes the rule fire. */
@@ -33,6 +37,7 @@ export function contextNames(
   const out: { scope: ContextScope; names: string[] }[] = [];
   for (const scope of scopes) {
     if (scope === "args") out.push({ scope, names: words(node.text()) });
+    else if (scope === "operands") out.push({ scope, names: operandNames(node, prof) });
     else if (scope === "target") out.push({ scope, names: targetNames(node, prof) });
     else out.push({ scope, names: [...functionNames(node, prof, source), ...(outer?.functionNames() ?? [])] });
   }
@@ -55,6 +60,39 @@ export class OuterContext {
   }
 }
 
+const WRAPPER = /^(parenthesized_expression|await_expression|await|as_expression|non_null_expression|cast_expression|argument)$/;
+
+/** What each side of a comparison holds: its last property, the function it calls, or the name itself. */
+function operandNames(node: SgNode, prof: LanguageProfile): string[] {
+  const names: string[] = [];
+  const valueName = (n: SgNode, depth: number): void => {
+    if (depth > 6) return;
+    const k = kindOf(n);
+    const named = n.children().filter((c) => c.isNamed());
+    if (WRAPPER.test(k) && named.length) return valueName(named[named.length - 1]!, depth + 1);
+    if (prof.callKinds.includes(k)) {
+      const args = n.children().find((c) => /^(argument_list|arguments)$/.test(kindOf(c)));
+      const callee = (n.field("function" as never) as SgNode | null) ?? (n.field("name" as never) as SgNode | null) ?? named[0];
+      if (callee && callee.id() !== args?.id()) valueName(callee, depth + 1);
+      for (const a of args?.children() ?? []) if (prof.stringKinds.includes(kindOf(a)) && a.text().length < 60) names.push(...words(a.text()));
+      return;
+    }
+    if (/subscript|element_reference|index_expression|element_access|array_access/.test(k)) {
+      for (const c of named.slice(1)) if (prof.stringKinds.includes(kindOf(c))) names.push(...words(c.text()));
+      if (named[0]) valueName(named[0], depth + 1);
+      return;
+    }
+    if (named.length > 1 && /member|attribute|field_access|selector|scoped|member_access/.test(k)) {
+      names.push(...words(named[named.length - 1]!.text()));
+      return;
+    }
+    names.push(...words(n.text()));
+  };
+  const operands = node.children().filter((c) => c.isNamed());
+  for (const o of operands.length >= 2 ? [operands[0]!, operands[operands.length - 1]!] : operands) valueName(o, 0);
+  return names;
+}
+
 /** Assignment targets, keyword/dict keys and enclosing calls up to the end of the statement. */
 function targetNames(node: SgNode, prof: LanguageProfile): string[] {
   const names: string[] = [];
@@ -62,6 +100,8 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
   const calls = new Set(prof.callKinds);
   for (const a of node.ancestors()) {
     const k = kindOf(a);
+    // An anonymous callback (`Array.from({length}, () => ...)`) belongs to the call around it.
+    if (prof.functionKinds.includes(k) && isCallback(a)) continue;
     if (STATEMENT_END.test(k) || prof.functionKinds.includes(k)) break;
     if (k === "argument" && a.children().filter((c) => c.isNamed()).length < 2) continue; // a bare positional argument
     if (assign.has(k) || BINDING_KINDS.test(k)) {
@@ -85,8 +125,20 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
   return names;
 }
 
+/** A function written inline as an argument, with no name of its own. */
+function isCallback(fn: SgNode): boolean {
+  if (fn.field("name" as never)) return false;
+  const parent = fn.parent();
+  return parent !== null && /^(arguments|argument_list|argument|pair|keyword_argument)$/.test(kindOf(parent));
+}
+
+/** The nearest enclosing function that is not an anonymous callback. */
+function namedFunction(node: SgNode, prof: LanguageProfile): SgNode | undefined {
+  return node.ancestors().find((a) => prof.functionKinds.includes(kindOf(a)) && !isCallback(a));
+}
+
 function functionHeader(node: SgNode, prof: LanguageProfile): string[] {
-  const fn = node.ancestors().find((a) => prof.functionKinds.includes(kindOf(a)));
+  const fn = namedFunction(node, prof);
   if (!fn) return [];
   const name = fn.field("name" as never) as SgNode | null;
   if (name) return words(name.text());
@@ -111,7 +163,7 @@ function functionNames(node: SgNode, prof: LanguageProfile, source: string): str
     return got;
   };
   names.push(...words(above(node.range().start.line).join(" ")));
-  const fn = node.ancestors().find((a) => prof.functionKinds.includes(kindOf(a)));
+  const fn = namedFunction(node, prof);
   if (fn) {
     const owner = fn.parent();
     const start = owner && kindOf(owner) === "decorated_definition" ? owner.range().start.line : fn.range().start.line;
@@ -156,12 +208,13 @@ export function contextReason(
 ): string | undefined {
   const found = contextNames(node, prof, source, spec.scopes, outer);
   if (spec.unless) {
+    // `token_type == other_type`, `password !== confirmPassword`, `len(a) == len(b)`: a vetoed
+    // name in the argument, target or compared values means the values are not the secret.
     for (const { scope, names } of found) {
-      if (scope === "function") continue;
-      if (names.some((n) => matchesName(spec.unless!, n))) return undefined;
+      if (scope !== "function" && names.some((n) => matchesName(spec.unless!, n))) return undefined;
     }
   }
-  const label: Record<ContextScope, string> = { args: "argument", target: "target", function: "enclosing code" };
+  const label: Record<ContextScope, string> = { args: "argument", target: "target", function: "enclosing code", operands: "compared value" };
   for (const { scope, names } of found) {
     const hit = names.find((n) => matchesName(spec.names, n));
     if (hit) return `${label[scope]} name '${hit}'`;

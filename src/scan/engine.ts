@@ -60,7 +60,6 @@ export class RuleSet {
 }
 
 const MAX_SNIPPET = 240;
-const SQL_WORDS = /\b(select|insert\s+into|update|delete\s+from|from|where|create\s+table|drop\s+table|alter\s+table|values|order\s+by|group\s+by|join)\b/i;
 
 function snippetOf(text: string): string {
   const lines = text.split("\n").slice(0, 3).join("\n");
@@ -109,7 +108,7 @@ function passesWhere(m: SgNode, rule: Rule, tracker: ValueTracker): boolean {
         return n !== undefined && n < c.value;
       }
       if (c.kind === "taintedUrl") return tracker.level(node) === Level.Tainted && !tracker.fixedOrigin(node);
-      if (c.kind === "dynamicSql") return tracker.level(node) >= Level.Dynamic && SQL_WORDS.test(tracker.constantText(node));
+      if (c.kind === "dynamicText") return tracker.level(node) >= Level.Dynamic && c.re.test(tracker.constantText(node));
       const lv = tracker.level(node);
       return lv >= c.atLeast && lv <= c.atMost;
     });
@@ -191,7 +190,8 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
   if (commentRules.length > 0 && codeWords.length + marks.length > 0) {
     // A word used as code (`eval(`, `.CERT_NONE`, `check_hostname =`), not in prose.
     const alt = codeWords.map(escapeRegex).join("|");
-    const wordRe = codeWords.length ? [`\\.\\s*(?:${alt})\\b`, `\\b(?:${alt})\\s*[(=\\[.:]`] : [];
+    // Prescan words may be prefixes (`readFile` for `readFileSync(`).
+    const wordRe = codeWords.length ? [`\\.\\s*(?:${alt})`, `\\b(?:${alt})\\w*\\s*[(=\\[.:]`] : [];
     const keywordRegex = [...wordRe, ...marks.map(escapeRegex)].join("|");
     const srcLines = text.split("\n");
     for (const snippet of commentSnippets(root, text, prof, keywordRegex)) {

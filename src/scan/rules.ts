@@ -16,8 +16,8 @@ export type ValueCheck =
   | { kind: "below"; value: number }
   /** Tainted, and not behind a constant scheme://host/ prefix. */
   | { kind: "taintedUrl" }
-  /** Dynamic, and its constant parts read as SQL: for sinks with generic names (`fetch`, `query`). */
-  | { kind: "dynamicSql" };
+  /** Dynamic, and its constant parts match `re` (`dynamicSql`: read as SQL, for sinks with generic names). */
+  | { kind: "dynamicText"; re: RegExp };
 
 export interface Rule {
   id: string;
@@ -66,7 +66,11 @@ const LEVEL_CHECKS: Record<string, [number, number]> = {
 const WhereValue = z.union([
   z.enum(["constant", "nonConstant", "opaque", "dynamic", "tainted", "taintedUrl", "dynamicSql"]),
   z.object({ below: z.number() }).strict(),
+  z.object({ dynamicText: z.string().min(1) }).strict(),
 ]);
+
+const SQL_TEXT =
+  "\\b(select|insert\\s+into|update|delete\\s+from|from|where|create\\s+table|drop\\s+table|alter\\s+table|values|order\\s+by|group\\s+by|join)\\b";
 
 const RuleDoc = z
   .object({
@@ -86,7 +90,7 @@ const RuleDoc = z
       .object({
         names: z.string().min(1),
         unless: z.string().min(1).optional(),
-        in: z.array(z.enum(["args", "target", "function"])).min(1).optional(),
+        in: z.array(z.enum(["args", "target", "function", "operands"])).min(1).optional(),
       })
       .strict()
       .optional(),
@@ -240,11 +244,13 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
   const where: Record<string, ValueCheck[]> = {};
   for (const [mv, spec] of Object.entries(doc.where ?? {})) {
     where[mv] = (Array.isArray(spec) ? spec : [spec]).map((s) => {
-      if (s === "taintedUrl" || s === "dynamicSql") return { kind: s };
+      if (s === "taintedUrl") return { kind: s };
+      if (s === "dynamicSql") return { kind: "dynamicText", re: new RegExp(SQL_TEXT, "i") };
       if (typeof s === "string") {
         const [atLeast, atMost] = LEVEL_CHECKS[s]!;
         return { kind: "level", atLeast, atMost, label: s };
       }
+      if ("dynamicText" in s) return { kind: "dynamicText", re: compileRegex(s.dynamicText, file, `rule ${doc.id}: where.${mv}.dynamicText`) };
       return { kind: "below", value: s.below };
     });
   }

@@ -3,6 +3,7 @@ import { Piscina } from "piscina";
 import type { Finding } from "./engine.js";
 import { listSources, type SourceFile, type Skipped } from "./files.js";
 import type { LangId } from "./lang/index.js";
+import { TreeBudget } from "./memory.js";
 import { Scanner, type FileOutcome, type ScannerOptions } from "./scanner.js";
 import type { WorkerTask } from "./worker.js";
 
@@ -82,9 +83,12 @@ export async function scan(paths: string[], opts: ScanOptions = {}): Promise<Sca
   };
 
   if (jobs === 1 || files.length < MIN_FILES_FOR_WORKERS) {
+    const budget = new TreeBudget();
     for (const f of files) {
-      collect([local.scanFile(f, maxBytes)], result);
+      const o = local.scanFile(f, maxBytes);
+      collect([o], result);
       progress(1);
+      await budget.spend("bytes" in o ? o.bytes : 0);
     }
   } else {
     const pool = new Piscina({

@@ -16,6 +16,9 @@ export enum Level {
 export const LEVEL_NAMES = ["constant", "opaque", "dynamic", "tainted"] as const;
 
 const MAX_DEPTH = 8;
+/** `x as string`, `x satisfies T`: the value is the first child, the type the second. */
+const TYPE_ASSERTIONS = new Set(["as_expression", "satisfies_expression"]);
+const LOGICAL_OPS = new Set(["||", "&&", "??", "or", "and", "?:"]);
 /** Assignment operators that extend the previous value rather than replace it. */
 const COMPOUND_OPS = new Set(["+=", ".=", "<<=", "||=", "??=", "|=", "%="]);
 /** Member and index accesses: `data["url"]` is user input when `data` is. */
@@ -104,17 +107,21 @@ export class ValueTracker {
     const k = kindOf(node);
     const K = this.kinds;
     const text = node.text();
-    if (text.length < 4000 && this.source.test(text)) return Level.Tainted;
+    // Only a value read from input is a source: `req.query.x === "a" ? "A" : "B"` starts with
+    // one but holds a constant.
+    if ((K.ident.has(k) || K.call.has(k) || ACCESS_KIND.test(k)) && text.length < 4000 && this.source.test(text)) return Level.Tainted;
     if (K.literal.has(k)) return Level.Const;
     if (K.string.has(k)) return this.stringLevel(node, depth);
     if (K.ident.has(k)) return this.resolve(node, depth);
-    if (K.wrapper.has(k)) {
-      const inner = lastNamed(node);
+    if (K.wrapper.has(k) || TYPE_ASSERTIONS.has(k)) {
+      const inner = TYPE_ASSERTIONS.has(k) ? firstNamed(node) : lastNamed(node);
       return inner ? this.level(inner, depth + 1) : Level.Const;
     }
     if (K.binary.has(k)) {
       const operands = node.children().filter((c) => c.isNamed());
       const op = node.children().find((c) => !c.isNamed())?.text() ?? "";
+      // `req.query.dir || "."` is whichever side it picks.
+      if (LOGICAL_OPS.has(op)) return this.maxOf(operands, depth);
       // `"?" * len(ids)` and `["%s"] * n` repeat constant text: still constant content.
       if (op === "*" && operands.some((o) => (this.kinds.string.has(kindOf(o)) || this.kinds.collection.has(kindOf(o))) && this.level(o, depth + 1) === Level.Const))
         return Level.Const;
@@ -124,11 +131,17 @@ export class ValueTracker {
     }
     if (K.collection.has(k)) return this.maxOf(node.children().filter((c) => c.isNamed()), depth);
     if (K.conditional.has(k)) {
-      const cond = node.field("condition" as never) as SgNode | null;
-      let parts = node.children().filter((c) => c.isNamed());
-      if (cond) parts = parts.filter((p) => p.id() !== cond.id());
-      else if (this.prof.id === "python" && k === "conditional_expression") parts = parts.filter((_, i) => i !== 1);
-      return this.maxOf(parts, depth);
+      const named = node.children().filter((c) => c.isNamed());
+      let cond = node.field("condition" as never) as SgNode | null;
+      if (!cond && this.prof.id === "python" && k === "conditional_expression") cond = named[1] ?? null;
+      const parts = cond ? named.filter((p) => p.id() !== cond!.id()) : named;
+      // `ALLOWED.has(x) ? x : "id"` / `x if x in ALLOWED else "id"`: the branch is allow-listed.
+      const allowed = (p: SgNode) => {
+        if (!cond) return false;
+        const t = escapeRegex(p.text());
+        return new RegExp(`\\.(has|includes|contains|containsKey|indexOf)\\(\\s*${t}\\s*\\)|(^|[^\\w.])${t}\\s+in\\s+[\\w.]+`).test(cond.text());
+      };
+      return this.maxOf(parts.filter((p) => !allowed(p)), depth);
     }
     if (K.call.has(k)) return this.callLevel(node, depth);
     if (ACCESS_KIND.test(k)) {
@@ -338,7 +351,9 @@ export class ValueTracker {
   }
 
   private paramLevel(fn: SgNode, name: string): Level | undefined {
-    const params = fn.children().find((c) => this.prof.parameterKinds.includes(kindOf(c)));
+    // The `parameters` field, where the grammar has one: a Go method's first list is its receiver.
+    const params =
+      (fn.field("parameters" as never) as SgNode | null) ?? fn.children().find((c) => this.prof.parameterKinds.includes(kindOf(c)));
     if (!params) return undefined;
     const hit = params.find({ rule: { any: [...this.kinds.ident].map((kind) => ({ kind })), regex: `^${escapeRegex(name)}$` } });
     if (!hit) return undefined;

@@ -1,4 +1,5 @@
 import type { SourceFile } from "./files.js";
+import { TreeBudget } from "./memory.js";
 import { Scanner, type FileOutcome, type ScannerOptions } from "./scanner.js";
 
 export interface WorkerTask {
@@ -9,10 +10,18 @@ export interface WorkerTask {
 
 let cached: { key: string; scanner: Scanner } | undefined;
 
+const budget = new TreeBudget();
+
 /** Piscina entry: scans a batch of files with rules loaded once per worker thread. */
-export default function scanBatch(task: WorkerTask): FileOutcome[] {
+export default async function scanBatch(task: WorkerTask): Promise<FileOutcome[]> {
   const key = JSON.stringify(task.options);
   if (!cached || cached.key !== key) cached = { key, scanner: new Scanner(task.options) };
   const scanner = cached.scanner;
-  return task.files.map((f) => scanner.scanFile(f, task.maxBytes));
+  const out: FileOutcome[] = [];
+  for (const f of task.files) {
+    const o = scanner.scanFile(f, task.maxBytes);
+    out.push(o);
+    await budget.spend("bytes" in o ? o.bytes : 0);
+  }
+  return out;
 }

@@ -85,6 +85,14 @@ void set_token(char **out)
     *out = token;
 }
 
+void configure_env(void)
+{
+    /* expect: CWE-798 */
+    setenv("SMTP_PASSWORD", "Mailer#2023", 1);
+    /* ok: CWE-798 */
+    setenv("SMTP_HOST", "mail.internal", 1);
+}
+
 void empty_secret(void)
 {
     /* ok: CWE-798 */

@@ -97,6 +97,17 @@ FILE *open_user_rc(void)
     return fopen(rc, "r");
 }
 
+int dump_file(int argc, char **argv)
+{
+    const char *input = argv[1];
+    /* ok: CWE-22 */
+    FILE *in = fopen(input, "rb");
+    if (!in)
+        return 1;
+    fclose(in);
+    return 0;
+}
+
 FILE *open_config(void)
 {
     /* ok: CWE-22 */

@@ -62,6 +62,15 @@ int delete_posts_by(sqlite3 *db, int limit, const char *author)
     return sqlite3_exec(db, sql, NULL, NULL, NULL);
 }
 
+int purge_user(sqlite3 *db, int argc, char **argv)
+{
+    char sql[128];
+    long uid = strtol(argv[1], NULL, 10);
+    snprintf(sql, sizeof sql, "DELETE FROM users WHERE id = %ld", uid);
+    /* ok: CWE-89 */
+    return sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+
 int archive(sqlite3 *db, const char *user)
 {
     char *sql = sqlite3_mprintf("INSERT INTO archive SELECT * FROM posts WHERE author = '%s'", user);

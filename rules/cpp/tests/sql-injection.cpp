@@ -58,6 +58,15 @@ std::unique_ptr<sql::ResultSet> find_product(sql::Connection *conn, const std::s
     return std::unique_ptr<sql::ResultSet>(stmt->executeQuery(q.str()));
 }
 
+std::unique_ptr<sql::ResultSet> count_products(sql::Connection *conn)
+{
+    std::unique_ptr<sql::Statement> stmt(conn->createStatement());
+    std::ostringstream q;
+    q << "SELECT count(*) FROM products WHERE active = 1";
+    // ok: CWE-89
+    return std::unique_ptr<sql::ResultSet>(stmt->executeQuery(q.str()));
+}
+
 std::unique_ptr<sql::ResultSet> find_product_prepared(sql::Connection *conn, const std::string &sku)
 {
     // ok: CWE-89

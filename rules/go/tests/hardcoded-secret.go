@@ -134,6 +134,13 @@ func localSecret() string {
 	return secret
 }
 
+func testEnv() {
+	// expect: CWE-798
+	os.Setenv("STRIPE_SECRET_KEY", "sk_test_4eC39HqLyjWDarjtT1zdp7dc")
+	// ok: CWE-798
+	os.Setenv("STRIPE_MODE", "live")
+}
+
 func emptyDefault() string {
 	// ok: CWE-798
 	password := ""

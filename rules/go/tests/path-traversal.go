@@ -82,6 +82,19 @@ func saveUpload(w http.ResponseWriter, r *http.Request) {
 	io.Copy(out, file)
 }
 
+func previewTheme(w http.ResponseWriter, r *http.Request) {
+	theme := r.URL.Query().Get("theme")
+	if strings.Contains(theme, "..") || strings.ContainsRune(theme, '/') {
+		http.Error(w, "bad theme", http.StatusBadRequest)
+		return
+	}
+	// ok: CWE-22
+	css, err := os.ReadFile("/srv/themes/" + theme + ".css")
+	if err == nil {
+		w.Write(css)
+	}
+}
+
 func openConfig(name string) (*os.File, error) {
 	// ok: CWE-22
 	return os.Open(filepath.Join("/etc/myapp", name))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jmoiron/sqlx"
@@ -99,6 +100,36 @@ func archiveTable(ctx context.Context, db *sql.DB, table string, days int) error
 	stmt := fmt.Sprintf("DELETE FROM %s WHERE created_at < now() - interval '%d days'", table, days)
 	// expect: CWE-89
 	_, err := db.ExecContext(ctx, stmt)
+	return err
+}
+
+var sortableColumns = map[string]bool{"name": true, "created_at": true, "price": true}
+
+func listProducts(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	col := r.URL.Query().Get("sort")
+	if !sortableColumns[col] {
+		http.Error(w, "bad sort column", http.StatusBadRequest)
+		return
+	}
+	// ok: CWE-89
+	rows, err := db.Query("SELECT id, name, price FROM products ORDER BY " + col)
+	if err == nil {
+		rows.Close()
+	}
+}
+
+func productByID(db *sql.DB, r *http.Request) *sql.Row {
+	id, err := strconv.Atoi(r.URL.Query().Get("id"))
+	if err != nil {
+		return nil
+	}
+	// ok: CWE-89
+	return db.QueryRow(fmt.Sprintf("SELECT * FROM products WHERE id = %v", id))
+}
+
+func runMigrations(db *sql.DB, statements []string) error {
+	// ok: CWE-89
+	_, err := db.Exec(strings.Join(statements, ";\n"))
 	return err
 }
 

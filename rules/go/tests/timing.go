@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"strings"
 )
 
 func verifySignature(r *http.Request, secret []byte) bool {
@@ -94,4 +95,9 @@ func sameObject(a, b *object) bool {
 func (p *parser) atSemicolon() bool {
 	// ok: CWE-208
 	return p.tok == token.SEMICOLON
+}
+
+func tokensMatch(token, presented string) bool {
+	// expect: CWE-208
+	return strings.Compare(token, presented) == 0
 }

@@ -1,4 +1,4 @@
-// Labelled cases for CWE-95 (eval-like) and CWE-94 (vm, dynamic require).
+// Labelled cases for CWE-95 (eval, Function, string timers, vm) and CWE-94 (dynamic require).
 const vm = require("vm");
 const { Script, runInNewContext } = require("node:vm");
 const express = require("express");
@@ -79,33 +79,33 @@ function legacyTicker(code) {
 
 app.post("/sandbox", (req, res) => {
   const sandbox = { result: null };
-  // expect: CWE-94
+  // expect: CWE-95
   vm.runInNewContext(req.body.code, sandbox, { timeout: 50 });
   res.json(sandbox);
 });
 
 app.post("/sandbox2", (req, res) => {
   const { code } = req.body;
-  // expect: CWE-94
+  // expect: CWE-95
   const script = new vm.Script(code);
   const ctx = vm.createContext({});
-  // ok: CWE-94
+  // ok: CWE-95
   script.runInContext(ctx, { timeout: 50 });
   res.json(ctx);
 });
 
 function runPlugin(pluginSource) {
-  // expect: CWE-94
+  // expect: CWE-95
   return runInNewContext(pluginSource, { console });
 }
 
 function runBuiltin() {
-  // ok: CWE-94
+  // ok: CWE-95
   return new Script("Math.max(1, 2)").runInThisContext();
 }
 
 function thisContext(src) {
-  // expect: CWE-94
+  // expect: CWE-95
   return vm.runInThisContext(src, { filename: "plugin.js" });
 }
 

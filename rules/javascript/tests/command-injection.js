@@ -66,6 +66,14 @@ function runTool(command) {
   return execSync(command, { stdio: "inherit" });
 }
 
+function checkoutValidated(branch) {
+  if (!/^[\w./-]+$/.test(branch)) {
+    throw new Error("invalid branch name");
+  }
+  // ok: CWE-78
+  return execSync(`git checkout ${branch}`).toString();
+}
+
 function checkout(branch) {
   // ok: CWE-78
   return spawnSync("git", ["checkout", branch], { stdio: "inherit" });
@@ -126,4 +134,4 @@ async function windowsCopy(src) {
  */
 function healthCheck() {}
 
-module.exports = { router, gitLog, gitStatus, diskUsage, runTool, checkout, checkoutShell, build, buildNoShell, runScript, runFixedScript, deploy, firstMatch, windowsCopy, healthCheck };
+module.exports = { checkoutValidated, router, gitLog, gitStatus, diskUsage, runTool, checkout, checkoutShell, build, buildNoShell, runScript, runFixedScript, deploy, firstMatch, windowsCopy, healthCheck };

@@ -31,6 +31,12 @@ app.get("/download", (req, res) => {
   res.download(path.resolve(UPLOAD_DIR, file));
 });
 
+app.get("/avatar", (req, res) => {
+  const fileName = path.basename(req.query.file);
+  // ok: CWE-22
+  fs.createReadStream(path.join(UPLOAD_DIR, "avatars", fileName)).pipe(res);
+});
+
 app.get("/static/:asset", (req, res) => {
   // ok: CWE-22
   res.sendFile(req.params.asset, { root: PUBLIC_DIR });

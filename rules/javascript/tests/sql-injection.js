@@ -82,6 +82,13 @@ app.get("/item/:id", (req, res) => {
   pool.query("SELECT * FROM items WHERE id = " + parseInt(req.params.id, 10)).then(([r]) => res.json(r));
 });
 
+app.get("/item-cast/:id", async (req, res) => {
+  const id = Number.parseInt(req.params.id, 10);
+  // ok: CWE-89
+  const [rows] = await pool.query(`SELECT * FROM items WHERE id = ${id}`);
+  res.json(rows);
+});
+
 app.get("/item2/:id", (req, res) => {
   // ok: CWE-89
   pool.query("SELECT * FROM items WHERE sku = " + pool.escape(req.params.id)).then(([r]) => res.json(r));

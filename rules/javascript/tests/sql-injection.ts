@@ -62,6 +62,11 @@ export async function prismaSearch(req: Request, res: Response) {
   res.json({ rows, safe, safe2, ordered });
 }
 
+export async function orderById(id: number) {
+  // ok: CWE-89
+  return prisma.$queryRawUnsafe(`SELECT * FROM "Order" WHERE id = ${id}`);
+}
+
 export async function mssqlLookup(pool: sql.ConnectionPool, sku: string) {
   // expect: CWE-89
   const r = await pool.request().query(`SELECT * FROM Products WHERE Sku = '${sku}'`);

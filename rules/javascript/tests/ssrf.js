@@ -73,6 +73,16 @@ app.get("/image", async (req, res) => {
   r.data.pipe(res);
 });
 
+app.get("/webhook-ping", async (req, res) => {
+  const target = req.query.target;
+  if (!ALLOWED_HOSTS.includes(target)) {
+    return res.status(400).send("host not allowed");
+  }
+  // ok: CWE-918
+  const r = await axios.get(`https://${target}/ping`);
+  res.sendStatus(r.status);
+});
+
 app.get("/config", async (req, res) => {
   // ok: CWE-918
   const r = await axios.get("https://config.internal/settings.json");

@@ -28,6 +28,12 @@ app.get("/api/search", (req, res) => {
   res.send({ term: req.query.q });
 });
 
+app.get("/hello-escaped", (req, res) => {
+  const name = escapeHtml(req.query.name);
+  // ok: CWE-79
+  res.send(`<h1>Hello ${name}</h1>`);
+});
+
 app.get("/plain", (req, res) => {
   res.type("text/plain");
   // ok: CWE-79

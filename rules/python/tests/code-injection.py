@@ -129,3 +129,19 @@ def doc_example():
     >>> # expect-comment: CWE-95
     >>> eval(request.form["formula"])
     """
+
+
+def preview_layout(request):
+    from django.template import Context
+    from django.template import Template as DjangoTemplate
+
+    # expect: CWE-94
+    tpl = DjangoTemplate(request.POST["layout"])
+    return tpl.render(Context({}))
+
+
+def footer_from_file(path):
+    from mako.template import Template as MakoTemplate
+
+    # ok: CWE-94
+    return MakoTemplate(filename=path).render()

@@ -94,3 +94,17 @@ def fixture_user(db, password_hasher):
     # ok: CWE-798
     token_type = "Bearer"
     return db, password_hasher, token_type
+
+
+# expect: CWE-798
+DATABASE_URL = "postgresql://reporting:Rp7!xq2Lw@db.internal:5432/reports"
+# ok: CWE-798
+DATABASE_URL_TEMPLATE = "postgresql://{user}:{password}@{host}/reports"
+# ok: CWE-798
+DOCS_EXAMPLE_URL = "postgresql://user:password@localhost/app"
+BROKER = {
+    # expect: CWE-798
+    "url": "redis://:k9Vd3qLm@cache.internal:6379/0",
+    # ok: CWE-798
+    "fallback": "redis://cache.internal:6379/0",
+}

@@ -6,7 +6,8 @@ import bcrypt
 from Crypto.Protocol.KDF import PBKDF2
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
-from passlib.hash import pbkdf2_sha256
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from passlib.hash import argon2, pbkdf2_sha256
 
 ITERATIONS = 1000
 STRONG_ITERATIONS = 600_000
@@ -125,3 +126,33 @@ def cheap_bcrypt(password):
 def new_sha256_password(password):
     # ok: CWE-328
     return hashlib.new("sha256", password.encode()).hexdigest()
+
+
+PASSWORD_HASHERS = [
+    # ok: CWE-328
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    # expect: CWE-328
+    "django.contrib.auth.hashers.UnsaltedMD5PasswordHasher",
+    # expect: CWE-328
+    "django.contrib.auth.hashers.SHA1PasswordHasher",
+]
+
+
+class QuickPBKDF2Hasher(PBKDF2PasswordHasher):
+    # expect: CWE-916
+    iterations = 20_000
+
+
+class StrongPBKDF2Hasher(PBKDF2PasswordHasher):
+    # ok: CWE-916
+    iterations = 1_200_000
+
+
+class RetryPolicy:
+    # ok: CWE-916
+    iterations = 3
+
+
+def argon_hash(password):
+    # ok: CWE-916
+    return argon2.using(rounds=3, memory_cost=65536).hash(password)

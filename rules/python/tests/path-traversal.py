@@ -103,3 +103,34 @@ def unpack_filtered(archive, dest):
     with tarfile.open(archive) as tar:
         # ok: CWE-22
         tar.extractall(dest, filter="data")
+
+
+@app.route("/avatar", methods=["POST"])
+def upload_avatar():
+    upload = request.files["avatar"]
+    # expect: CWE-22
+    upload.save(os.path.join(UPLOAD_DIR, upload.filename))
+    return "ok"
+
+
+@app.route("/avatar2", methods=["POST"])
+def upload_avatar_safe():
+    upload = request.files["avatar"]
+    # ok: CWE-22
+    upload.save(os.path.join(UPLOAD_DIR, secure_filename(upload.filename)))
+    return "ok"
+
+
+@app.route("/pages/<int:page_id>")
+def page_by_number(page_id):
+    # ok: CWE-22
+    return send_file(os.path.join(UPLOAD_DIR, f"page-{page_id}.html"))
+
+
+@app.route("/theme")
+def theme():
+    name = request.args.get("name", "light")
+    if name not in {"light", "dark"}:
+        abort(400)
+    # ok: CWE-22
+    return send_file(os.path.join("/srv/themes", name + ".css"))

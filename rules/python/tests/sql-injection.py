@@ -178,3 +178,29 @@ async def crawl(http_client, host, path):
     # A URL, not SQL: fetch() of a built string is no injection here.
     # ok: CWE-89
     return await http_client.fetch(f"https://{host}/{path}")
+
+
+def export_table(conn, table, tenant_id):
+    from psycopg2 import sql as pgsql
+
+    # ok: CWE-89
+    query = pgsql.SQL("SELECT * FROM {} WHERE tenant_id = %s").format(pgsql.Identifier(table))
+    with conn.cursor() as cur:
+        # ok: CWE-89
+        cur.execute(query, (tenant_id,))
+        return cur.fetchall()
+
+
+SORTABLE = {"created_at", "email", "id"}
+
+
+def sorted_users(conn, order_by):
+    if order_by not in SORTABLE:
+        raise ValueError("unsupported sort column")
+    # ok: CWE-89
+    return conn.execute(f"SELECT id, email FROM users ORDER BY {order_by}").fetchall()
+
+
+def search_reports(Report, q):
+    # expect: CWE-89
+    return Report.objects.extra(where=[f"title ILIKE '%%{q}%%'"])

@@ -55,3 +55,9 @@ def append_log(line):
     # expect: CWE-377
     with open("/var/tmp/app-debug.log", mode="a") as fh:
         fh.write(line)
+
+
+def scratch_join(blob):
+    # expect: CWE-377
+    with open(os.path.join("/tmp", "scratch.bin"), "wb") as fh:
+        fh.write(blob)

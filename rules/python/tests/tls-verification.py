@@ -100,3 +100,12 @@ def ssh_known(host):
 def feature_flags(flags):
     # ok: CWE-295
     return dict(flags, debug=False, verbose=False)
+
+
+def legacy_session():
+    session = requests.Session()
+    # expect: CWE-295
+    session.verify = False
+    # ok: CWE-295
+    session.verify = CA_BUNDLE
+    return session

@@ -13,8 +13,8 @@ const shared = {
   callKinds: ["call_expression"],
   identifierKinds: ["identifier"],
   assignKinds: ["init_declarator", "assignment_expression"],
-  // One node kind for `q = x` and `q += x`: both extend the previous value (`sql += name` in C++).
-  augAssignKinds: ["assignment_expression"],
+  // `sql += name` is told from `sql = x` by its operator (values.ts COMPOUND_OPS).
+  augAssignKinds: [],
   functionKinds: ["function_definition", "lambda_expression"],
   // The parameter list sits inside the declarator: `char *f(char *name)` → pointer_declarator →
   // function_declarator → parameter_list.
@@ -22,6 +22,16 @@ const shared = {
   // String copies count as formatters too, so `strcat(cmd, " -l")` keeps `cmd` constant.
   formatters:
     /(^|::|\.|->)(sprintf|snprintf|vsprintf|vsnprintf|asprintf|strcpy|strncpy|strcat|strncat|strlcpy|strlcat|format|append|str|arg|StrCat|StrFormat)$/,
+  // Results that are safe to embed whatever the input: numbers, escaped literals, a bare file name.
+  sanitizers:
+    /^(std::)?(atoi|atol|atoll|atof|strtol|strtoul|strtoll|strtoull|strtod|strtof|stoi|stol|stoll|stoul|stoull|stod|stof|to_string|strlen|basename|PQescapeLiteral|PQescapeIdentifier|curl_easy_escape|g_uri_escape_string|xmlEncodeEntitiesReentrant)$/,
+  // `if` conditions that reject a value (bad characters, "..", failed validation) before use.
+  guards: [
+    "^!\\s*\\w*([Vv]alid|[Ss]afe|[Aa]llowed|[Aa]lnum|[Dd]igits?|[Nn]umeric|[Ss]ane|[Ww]hitelist|[Aa]llowlist)\\w*\\(\\s*NAME\\s*[,)]",
+    "^(std::)?(strstr|strpbrk|strchr)\\(\\s*NAME\\s*,\\s*(\"[^\"]*\"|'[^']*'|\\w+)\\s*\\)(\\s*!=\\s*(NULL|nullptr|0))?",
+    "^(std::)?strspn\\(\\s*NAME\\s*,[^)]*\\)\\s*!=\\s*(std::)?strlen\\(\\s*NAME\\s*\\)",
+    "^NAME\\s*\\.\\s*find\\(\\s*\"\\.\\.\"\\s*\\)\\s*!=\\s*(std::)?string::npos",
+  ],
   // Return their input unchanged in kind: `q.c_str()` is as constant (or tainted) as `q`.
   passThrough: /(^|::|\.|->)(c_str|data|substr|strdup|strndup|to_string|string|basic_string|QString|fromStdString|toStdString)$/,
   // `fgets(buf, ...)` / `getline(&line, ...)` write user input into their first argument.

@@ -18,12 +18,26 @@ export const go: LanguageProfile = {
   callKinds: ["call_expression"],
   identifierKinds: ["identifier"],
   assignKinds: ["short_var_declaration", "assignment_statement", "var_spec", "const_spec"],
-  // Go has one node kind for `q = x` and `q += x`: treat both as extending the previous value, so
-  // `q := "SELECT ... "; q += id` is dynamic (a plain re-assignment of an opaque value also is).
-  augAssignKinds: ["assignment_statement"],
+  // `q += x` is told from `q = x` by its operator (values.ts COMPOUND_OPS).
+  augAssignKinds: [],
   functionKinds: ["function_declaration", "method_declaration", "func_literal"],
   parameterKinds: ["parameter_list"],
   formatters: /(^|\.)(Sprintf|Sprint|Sprintln|Join|Replace|ReplaceAll|Repeat|Concat|String|Abs)$/,
+  // Results that are safe to embed whatever the input: numbers, escaped text, a bare file name.
+  sanitizers:
+    /^(strconv\.(Itoa|FormatInt|FormatUint|FormatFloat|FormatBool|Atoi|ParseInt|ParseUint|ParseFloat|ParseBool)|html\.EscapeString|template\.(HTMLEscapeString|JSEscapeString|URLQueryEscaper|HTMLEscaper|JSEscaper)|url\.(QueryEscape|PathEscape)|(filepath|path)\.Base|uuid\.(Parse|MustParse|New|NewString)|pq\.(QuoteIdentifier|QuoteLiteral)|shellescape\.Quote|len)$|\.(Sanitize|SanitizeBytes)$/,
+  // `id int`, `limit, offset int`, `at time.Time`: a number or date cannot carry a payload.
+  constParamDecl: /^[\w\s,]+\s\*?(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|uintptr|time\.Time|time\.Duration|uuid\.UUID)\s*$/,
+  // `if` conditions that reject a value outside an allow-list, prefix or pattern before use.
+  guards: [
+    "^!\\s*[\\w.]+\\[\\s*NAME\\s*\\]$",
+    "^!\\s*[\\w.]*\\.(MatchString|Match)\\(\\s*(\\[\\]byte\\()?NAME\\b",
+    "^!\\s*strings\\.HasPrefix\\(\\s*(filepath\\.Clean\\(\\s*|path\\.Clean\\(\\s*)?NAME\\b",
+    "^strings\\.Contains\\(\\s*NAME\\s*,\\s*\"\\.\\.\"",
+    "^!\\s*(slices\\.Contains|\\w*[Aa]llowed|\\w*[Vv]alid\\w*|isSafe\\w*|contains)\\(([^()]*,\\s*)?NAME\\s*[,)]",
+    "^!\\s*filepath\\.IsLocal\\(\\s*NAME\\s*\\)",
+    "^NAME\\s*!=\\s*\"[^\"]*\"(\\s*&&\\s*NAME\\s*!=\\s*\"[^\"]*\")*$",
+  ],
   // Return their input transformed but not sanitised: the level of the argument (or receiver) carries.
   passThrough:
     /^(string|url\.Parse|url\.ParseRequestURI|io\.ReadAll|ioutil\.ReadAll|bufio\.NewReader|bufio\.NewScanner|url\.QueryUnescape|url\.PathUnescape|(filepath|path)\.(Clean|FromSlash|ToSlash)|(strings|bytes)\.(TrimSpace|Trim|TrimPrefix|TrimSuffix|TrimLeft|TrimRight|ToLower|ToUpper))$|\.(ReadString|ReadBytes|ReadLine|Text|Bytes)$/,

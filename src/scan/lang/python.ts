@@ -23,7 +23,7 @@ export const python: LanguageProfile = {
   parameterKinds: ["parameters", "lambda_parameters"],
   formatters: /(^|\.)(format|format_map|join|joinpath|urljoin|text|literal_column|substitute|replace)$/,
   sanitizers:
-    /^(shlex\.quote|pipes\.quote|quote|html\.escape|escape|markupsafe\.escape|cgi\.escape|bleach\.clean|secure_filename|werkzeug\.utils\.secure_filename|int|float|bool|len|uuid\.UUID|UUID|sql\.Identifier|sql\.Literal|Identifier|Literal|quote_ident|escape_string|re\.escape|os\.path\.basename|basename|ipaddress\.ip_address)$/,
+    /(^|\.)(quote|escape|clean|secure_filename|basename|Identifier|Literal|quote_ident|escape_string|ip_address)$|^(int|float|bool|len|UUID)$/,
   constParamDecl: /^\s*\w+\s*:\s*(int|float|bool|uuid\.UUID|UUID|Decimal|datetime|date|conint\b[^=]*)\s*(=|$)/,
   guards: [
     "^\\(?\\s*NAME\\s+not\\s+in\\b",
@@ -32,7 +32,7 @@ export const python: LanguageProfile = {
     "\\bcommonpath\\(\\s*\\[[^\\]]*\\bNAME\\b",
   ],
   passThrough:
-    /(^|\.)(strip|lstrip|rstrip|lower|upper|encode|decode|unquote|unquote_plus|b64decode|urlsafe_b64decode|fspath|abspath|normpath|expanduser|realpath|loads|get_json)$|^(str|bytes|pathlib\.Path|Path|PurePath|PosixPath|sql\.SQL|SQL)$/,
+    /(^|\.)(strip|lstrip|rstrip|lower|upper|encode|decode|unquote|unquote_plus|b64decode|urlsafe_b64decode|fspath|abspath|normpath|expanduser|realpath|loads|get_json)$|^(str|bytes|pathlib\.Path|Path|PurePath|PosixPath)$|(^|\.)SQL$/,
   sources:
     /\b(request|req|flask\.request|self\.request)\.(args|form|values|json|data|files|cookies|headers|get_json|get_data|GET|POST|FILES|COOKIES|META|body|query_params|path_params|match_info|params|query_string|view_args|stream)\b|\binput\s*\(|\bsys\.argv\b|\bsys\.stdin\b/,
   taintedParamsWhen: /@\s*[\w.]*\b(route|get|post|put|patch|delete|api_view|websocket)\s*\(/,
