@@ -7,7 +7,7 @@
 //
 // Bandit: `apt-get install bandit` (Debian) or `pip install bandit`.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,7 +24,9 @@ function defaultPaths() {
   const out = execFileSync("python3", ["-c", "import sysconfig,json;p=sysconfig.get_paths();print(json.dumps([p['stdlib'],p['purelib']]))"], {
     encoding: "utf8",
   });
-  return [...new Set(JSON.parse(out))];
+  // site-packages usually sits inside the stdlib folder: keep only outermost folders.
+  const dirs = [...new Set(JSON.parse(out))];
+  return dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + "/")));
 }
 
 /** Runs a command, polling the kernel's peak-RSS counter (VmHWM) of the process. */
@@ -58,6 +60,9 @@ function measure(cmd, args) {
   });
 }
 
+// Bandit's default excluded folders (it also skips non-.py files).
+const BANDIT_EXCLUDED = new Set([".svn", "CVS", ".bzr", ".hg", ".git", "__pycache__", ".tox", ".eggs"]);
+
 // Bandit test ids mapped onto the CWEs Antidote reports (Bandit 1.6 has no CWE field).
 const BANDIT_CWE = {
   B602: "CWE-78", B604: "CWE-78", B605: "CWE-78", B601: "CWE-78", B609: "CWE-78",
@@ -89,8 +94,23 @@ async function main() {
   const out = mkdtempSync(join(tmpdir(), "antidote-bench-"));
   console.log(`Scanning ${targets.join(", ")}`);
 
+  // Bandit reads only *.py files under the targets; hand Antidote exactly those files.
+  const list = join(out, "files.txt");
+  const pyFiles = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (BANDIT_EXCLUDED.has(e.name)) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && e.name.endsWith(".py")) pyFiles.push(p);
+    }
+  };
+  for (const t of targets) walk(t);
+  writeFileSync(list, pyFiles.join("\n"));
+  console.log(`${pyFiles.length} .py files`);
+
   const aOut = join(out, "antidote.json");
-  const a = await measure(process.execPath, [CLI, "scan", ...targets, "--format", "json", "--fail-on", "none", "--jobs", jobs, "--output", aOut]);
+  const a = await measure(process.execPath, [CLI, "scan", "--files-from", list, "--format", "json", "--fail-on", "none", "--jobs", jobs, "--output", aOut]);
   if (a.code !== 0) throw new Error(`antidote exited ${a.code}: ${a.stderr.slice(-2000)}`);
   const ar = JSON.parse(readFileSync(aOut, "utf8"));
   const aFiles = ar.stats.files;

@@ -1,4 +1,4 @@
-import { kindOf, type Node as SgNode } from "./tree.js";
+import { ancestorsOf, kindOf, type Node as SgNode } from "./tree.js";
 import type { LanguageProfile } from "./lang/index.js";
 
 /**
@@ -98,14 +98,16 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
   const names: string[] = [];
   const assign = new Set([...prof.assignKinds, ...prof.augAssignKinds]);
   const calls = new Set(prof.callKinds);
-  for (const a of node.ancestors()) {
+  for (const a of ancestorsOf(node)) {
     const k = kindOf(a);
     // An anonymous callback (`Array.from({length}, () => ...)`) belongs to the call around it.
     if (prof.functionKinds.includes(k) && isCallback(a)) continue;
     if (STATEMENT_END.test(k) || prof.functionKinds.includes(k)) break;
-    if (k === "argument" && a.children().filter((c) => c.isNamed()).length < 2) continue; // a bare positional argument
+    if (k === "argument" && !a.child(1)) continue; // a bare positional argument
     if (assign.has(k) || BINDING_KINDS.test(k)) {
-      const target = a.children().find((c) => c.isNamed());
+      // The first child is the target; `children()` of an assignment holding a large literal is slow.
+      const first = a.child(0);
+      const target = first?.isNamed() ? first : a.children().find((c) => c.isNamed());
       if (target && target.id() !== node.id())
         names.push(...words(target.text()));
     } else if (calls.has(k)) {
@@ -113,7 +115,14 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
       if (callee) names.push(...words(callee.text()));
       // Short string arguments often name the destination: set_cookie("session_id", ...).
       const args = a.children().find((c) => /^(argument_list|arguments)$/.test(kindOf(c)));
-      for (const raw of args?.children() ?? []) {
+      // Only the first few arguments: a call with thousands of them would make this quadratic.
+      const first: SgNode[] = [];
+      for (let i = 0; args && i < 12; i++) {
+        const c = args.child(i);
+        if (!c) break;
+        first.push(c);
+      }
+      for (const raw of first) {
         // PHP and C# wrap each argument in an `argument` node.
         const s = kindOf(raw) === "argument" ? (raw.children().find((c) => c.isNamed()) ?? raw) : raw;
         if (prof.stringKinds.includes(kindOf(s)) && s.text().length < 60) names.push(...words(s.text()));
@@ -134,7 +143,8 @@ function isCallback(fn: SgNode): boolean {
 
 /** The nearest enclosing function that is not an anonymous callback. */
 function namedFunction(node: SgNode, prof: LanguageProfile): SgNode | undefined {
-  return node.ancestors().find((a) => prof.functionKinds.includes(kindOf(a)) && !isCallback(a));
+  for (const a of ancestorsOf(node)) if (prof.functionKinds.includes(kindOf(a)) && !isCallback(a)) return a;
+  return undefined;
 }
 
 function functionHeader(node: SgNode, prof: LanguageProfile): string[] {

@@ -3,6 +3,7 @@ import { contextReason, OuterContext } from "./context.js";
 import { PROFILES, type LangId, type LanguageProfile } from "./lang/index.js";
 import { hasErrors, parseTree, type Node as SgNode } from "./tree.js";
 import type { Rule, Severity } from "./rules.js";
+import { asciiRegex } from "./regex.js";
 import { escapeRegex, Level, ValueTracker } from "./values.js";
 
 /** One insecure pattern found in one file. Field order and names are the JSON contract. */
@@ -78,7 +79,13 @@ interface Hit {
 }
 
 /** Runs the candidate rules over one parsed tree. */
-function matchTree(root: SgNode, text: string, prof: LanguageProfile, rules: Rule[], outer?: OuterContext): Hit[] {
+function matchTree(
+  root: SgNode,
+  text: string,
+  prof: LanguageProfile,
+  rules: Rule[],
+  outerAt?: (n: SgNode) => OuterContext | undefined,
+): Hit[] {
   const tracker = new ValueTracker(prof, root);
   const hits: Hit[] = [];
   for (const rule of rules) {
@@ -87,7 +94,7 @@ function matchTree(root: SgNode, text: string, prof: LanguageProfile, rules: Rul
       // Names first: they are cheaper than value tracking and rule out most matches.
       let why: string | undefined;
       if (rule.context) {
-        why = contextReason(m, prof, text, rule.context, outer);
+        why = contextReason(m, prof, text, rule.context, outerAt?.(m));
         if (!why) continue;
       }
       if (!passesWhere(m, rule, tracker)) continue;
@@ -150,7 +157,10 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
     return r.contextWords.some((w) => names!.includes(w));
   };
   const candidates = lr.rules.filter(
-    (r) => (r.keywords.length === 0 || r.keywords.some((w) => presentSet.has(w))) && nameOk(r),
+    (r) =>
+      (r.keywords.length === 0 || r.keywords.some((w) => presentSet.has(w))) &&
+      nameOk(r) &&
+      (!r.prescanRegex || r.prescanRegex.test(text)),
   );
   if (candidates.length === 0 && !opts.checkSyntax) return { findings: [], parseError: false };
 
@@ -192,53 +202,96 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
     const alt = codeWords.map(escapeRegex).join("|");
     // Prescan words may be prefixes (`readFile` for `readFileSync(`).
     const wordRe = codeWords.length ? [`\\.\\s*(?:${alt})`, `\\b(?:${alt})\\w*\\s*[(=\\[.:]`] : [];
-    const keywordRegex = [...wordRe, ...marks.map(escapeRegex)].join("|");
+    const keywordRegex = asciiRegex([...wordRe, ...marks.map(escapeRegex)].join("|"));
     const srcLines = text.split("\n");
-    for (const snippet of commentSnippets(root, text, prof, keywordRegex)) {
-      for (const f of scanSnippet(snippet, prof, commentRules, srcLines, file)) add(f);
-    }
+    const snippets = commentSnippets(root, text, prof, keywordRegex);
+    if (snippets.length > 0) for (const f of scanComments(snippets, prof, commentRules, srcLines, text, file)) add(f);
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return { findings, parseError };
 }
 
-function scanSnippet(
-  snippet: CommentSnippet,
+function scanComments(
+  snippets: CommentSnippet[],
   prof: LanguageProfile,
   rules: Rule[],
   srcLines: string[],
+  source: string,
   file: string,
 ): Finding[] {
-  const out: Finding[] = [];
-  // Run only the rules whose prescan words occur in this snippet, not every rule of the file.
-  const live = rules.filter((r) => r.keywords.length === 0 || r.keywords.some((w) => snippet.code.includes(w)));
-  if (live.length === 0) return out;
-  const outer = snippet.anchor ? new OuterContext(snippet.anchor, prof, srcLines.join("\n")) : undefined;
-  const run = (s: CommentSnippet) => {
-    const root = parseTree(prof.id, s.code);
-    for (const h of matchTree(root, s.code, prof, live, outer)) {
-      const { start, end } = h.node.range();
-      const line = s.lines[start.line] ?? -1;
-      if (line < 0) continue;
-      const endLine = Math.max(line, s.lines[end.line] ?? line);
-      out.push({
-        ruleId: h.rule.id,
-        cwe: h.rule.cwe,
-        severity: h.rule.severity,
-        message: `${h.message} [in a comment or docstring]`,
-        file,
-        line: line + 1,
-        endLine: endLine + 1,
-        column: (s.cols[start.line] ?? 0) + start.column + 1,
-        inComment: true,
-        snippet: snippetOf(srcLines.slice(line, endLine + 1).map((l) => l.trim()).join("\n")),
-      });
-    }
-  };
   // Prose parsed as code invents calls ("Never eval request data:" is a Ruby call), so a block
   // with prose is read as its code segments only; a block that is all code is read whole.
-  const segments = codeSegments(snippet, prof.snippetPrefix);
-  if (segments.length > 0) for (const seg of segments) run(seg);
-  else run(snippet);
+  const pieces: CommentSnippet[] = [];
+  for (const s of snippets) {
+    const seg = codeSegments(s, prof.snippetPrefix);
+    pieces.push(...(seg.length > 0 ? seg : [s]));
+  }
+  // Run only the rules whose prescan words occur in the recovered code.
+  const all = pieces.map((p) => p.code).join("\n");
+  const live = rules.filter((r) => r.keywords.length === 0 || r.keywords.some((w) => all.includes(w)));
+  if (live.length === 0 || pieces.length === 0) return [];
+
+  const outers = new Map<CommentSnippet, OuterContext>();
+  const outerOf = (p: CommentSnippet) => {
+    if (!p.anchor) return undefined;
+    let o = outers.get(p);
+    if (!o) outers.set(p, (o = new OuterContext(p.anchor, prof, source)));
+    return o;
+  };
+  const out: Finding[] = [];
+  const emit = (h: Hit, lines: number[], cols: number[]) => {
+    const { start, end } = h.node.range();
+    const line = lines[start.line] ?? -1;
+    if (line < 0) return;
+    const endLine = Math.max(line, lines[end.line] ?? line);
+    out.push({
+      ruleId: h.rule.id,
+      cwe: h.rule.cwe,
+      severity: h.rule.severity,
+      message: `${h.message} [in a comment or docstring]`,
+      file,
+      line: line + 1,
+      endLine: endLine + 1,
+      column: (cols[start.line] ?? 0) + start.column + 1,
+      inComment: true,
+      snippet: snippetOf(srcLines.slice(line, endLine + 1).map((l) => l.trim()).join("\n")),
+    });
+  };
+
+  // All pieces of a file in one document: one parse and one pass per rule instead of one per
+  // comment. Pieces are separated by a blank line; a document that does not parse cleanly (one
+  // piece can swallow the next) falls back to reading each piece on its own.
+  const pre = prof.snippetPrefix ? prof.snippetPrefix.split("\n").length - 1 : 0;
+  const code: string[] = prof.snippetPrefix ? prof.snippetPrefix.split("\n").slice(0, -1) : [];
+  const lines: number[] = code.map(() => -1);
+  const cols: number[] = code.map(() => 0);
+  const owner: (CommentSnippet | undefined)[] = code.map(() => undefined);
+  for (const p of pieces) {
+    const body = p.code.split("\n").slice(pre);
+    body.forEach((l, i) => {
+      code.push(l);
+      lines.push(p.lines[pre + i] ?? -1);
+      cols.push(p.cols[pre + i] ?? 0);
+      owner.push(p);
+    });
+    code.push("");
+    lines.push(-1);
+    cols.push(0);
+    owner.push(undefined);
+  }
+  const joined = code.join("\n");
+  const root = parseTree(prof.id, joined);
+  if (pieces.length === 1 || !hasErrors(root)) {
+    const outerAt = (n: SgNode) => {
+      const p = owner[n.range().start.line];
+      return p ? outerOf(p) : undefined;
+    };
+    for (const h of matchTree(root, joined, prof, live, outerAt)) emit(h, lines, cols);
+    return out;
+  }
+  for (const p of pieces) {
+    const r = parseTree(prof.id, p.code);
+    for (const h of matchTree(r, p.code, prof, live, () => outerOf(p))) emit(h, p.lines, p.cols);
+  }
   return out;
 }

@@ -17,7 +17,7 @@ try {
 }
 
 /** Bytes of source to parse between releases. */
-export const RELEASE_EVERY_BYTES = 8 * 1024 * 1024;
+export const RELEASE_EVERY_BYTES = 256 * 1024;
 
 export async function releaseTrees(): Promise<void> {
   collect?.();

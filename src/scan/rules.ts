@@ -5,6 +5,7 @@ import { parseAllDocuments } from "yaml";
 import { z } from "zod";
 import type { ContextScope, ContextSpec } from "./context.js";
 import { langsForRuleLanguage, PROFILES, RULE_LANGUAGES, type LangId } from "./lang/index.js";
+import { asciiRegexes } from "./regex.js";
 import { hasErrors, kindOf, parseTree } from "./tree.js";
 
 export type Severity = "high" | "medium" | "low";
@@ -39,6 +40,8 @@ export interface Rule {
    * digits removed (how identifier parts are joined), or no name can satisfy the context.
    */
   contextWords: string[];
+  /** Optional finer prescan: the file text must match this too. */
+  prescanRegex?: RegExp;
   /** Whether the rule also runs on code recovered from comments and docstrings. */
   comments: boolean;
   /** Absolute path of the file the rule came from. */
@@ -95,6 +98,7 @@ const RuleDoc = z
       .strict()
       .optional(),
     prescan: z.array(z.string().min(1)).optional(),
+    prescanRegex: z.string().min(1).optional(),
     comments: z.boolean().optional(),
     note: z.string().optional(),
   })
@@ -254,7 +258,7 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
       return { kind: "below", value: s.below };
     });
   }
-  const fix = (r: unknown) => (doc.language === "php" ? phpPatterns(r) : r);
+  const fix = (r: unknown) => asciiRegexes(doc.language === "php" ? phpPatterns(r) : r);
   const config: Record<string, unknown> = { rule: fix(doc.rule) };
   if (doc.constraints) config.constraints = fix(doc.constraints);
   if (doc.utils) config.utils = fix(doc.utils);
@@ -277,6 +281,7 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
     context,
     keywords: doc.prescan ?? requiredWords(doc.rule) ?? [],
     contextWords: context ? alternativesOf(doc.context!.names) : [],
+    prescanRegex: doc.prescanRegex ? compileRegex(doc.prescanRegex, file, `rule ${doc.id}: prescanRegex`) : undefined,
     comments: doc.comments ?? true,
     source: path,
   };

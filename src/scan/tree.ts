@@ -20,3 +20,11 @@ export function hasErrors(root: Node): boolean {
   const hit = root.find(SYNTAX_ERROR);
   return hit !== null && hit.id() !== root.id();
 }
+
+/**
+ * Ancestors from the parent up, fetched one at a time: `node.ancestors()` builds the whole chain
+ * across the native boundary even when the caller stops at the enclosing statement.
+ */
+export function* ancestorsOf(node: Node): Generator<Node> {
+  for (let a = node.parent(); a; a = a.parent()) yield a;
+}

@@ -1,4 +1,5 @@
-import { kindOf, type Node as SgNode } from "./tree.js";
+import { asciiRegex } from "./regex.js";
+import { ancestorsOf, kindOf, type Node as SgNode } from "./tree.js";
 import type { LanguageProfile } from "./lang/index.js";
 
 /**
@@ -240,7 +241,7 @@ export class ValueTracker {
 
   /** Enclosing function (or the tree root) of a node. */
   scopeOf(node: SgNode): SgNode {
-    for (const a of node.ancestors()) if (this.kinds.fn.has(kindOf(a))) return a;
+    for (const a of ancestorsOf(node)) if (this.kinds.fn.has(kindOf(a))) return a;
     return this.root;
   }
 
@@ -279,7 +280,7 @@ export class ValueTracker {
     if (scope === this.root) return false;
     const useAt = use.range().start.index;
     const res = guards.map((g) => new RegExp(g.replaceAll("NAME", escapeRegex(name))));
-    const ifs = scope.findAll({ rule: { kind: "if_statement", regex: `(^|[^\\w$])${escapeRegex(name)}([^\\w$]|$)` } });
+    const ifs = scope.findAll({ rule: { kind: "if_statement", regex: `(^|[^0-9A-Za-z_$])${escapeRegex(name)}([^0-9A-Za-z_$]|$)` } });
     for (const stmt of ifs) {
       if (stmt.range().end.index > useAt) continue;
       const cond = stmt.field("condition" as never) as SgNode | null;
@@ -308,7 +309,7 @@ export class ValueTracker {
   private allDefinitions(scope: SgNode, name: string): (Definition & { end: number })[] {
     const kinds = [...this.kinds.assign, ...this.kinds.aug];
     // A cheap text filter; `binds` then checks the name really is (or is inside) the target.
-    const head = `(?:^|[^\\w$])${escapeRegex(name)}(?:[^\\w$]|$)`;
+    const head = `(?:^|[^0-9A-Za-z_$])${escapeRegex(name)}(?:[^0-9A-Za-z_$]|$)`;
     const found = scope.findAll({
       rule: { any: kinds.map((kind) => ({ kind })), regex: head },
     });
@@ -329,7 +330,7 @@ export class ValueTracker {
     }
     if (this.prof.outWriters) {
       const writers = scope.findAll({
-        rule: { kind: "call_expression", regex: `^\\w+\\s*\\(\\s*&?${escapeRegex(name)}\\b` },
+        rule: { kind: "call_expression", regex: asciiRegex(`^\\w+\\s*\\(\\s*&?${escapeRegex(name)}\\b`) },
       });
       for (const w of writers) {
         if (!this.prof.outWriters.test(this.calleeText(w))) continue;

@@ -1,6 +1,7 @@
 import json
 import os
 import tempfile
+from tempfile import mktemp as make_temp_name
 
 
 def save_report(data):
@@ -61,3 +62,8 @@ def scratch_join(blob):
     # expect: CWE-377
     with open(os.path.join("/tmp", "scratch.bin"), "wb") as fh:
         fh.write(blob)
+
+
+def manifest_path():
+    # expect: CWE-377
+    return make_temp_name(prefix="manifest-")

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { MissingPathError, parseSize } from "../../scan/files.js";
 import { parseLangName, type LangId } from "../../scan/lang/index.js";
@@ -20,6 +20,7 @@ interface ScanFlags {
   jobs?: string;
   maxFileSize: string;
   checkSyntax?: boolean;
+  filesFrom?: string;
 }
 
 async function readStdin(): Promise<string> {
@@ -37,7 +38,8 @@ export function registerScan(program: Command): void {
   program
     .command("scan")
     .description("scan source files, directories or stdin (-) for insecure code, by CWE")
-    .argument("<paths...>", "files, directories, or - for standard input")
+    .argument("[paths...]", "files, directories, or - for standard input")
+    .option("--files-from <file>", "also scan the paths listed in this file, one per line")
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "sarif"]).default("text"))
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .option("-l, --lang <lang>", "language of every input (required for stdin)")
@@ -58,6 +60,16 @@ export function registerScan(program: Command): void {
       const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs: not a positive integer: ${flags.jobs}`);
       const opts: ScannerOptions = { rules: flags.rules, checkSyntax: flags.checkSyntax };
+      if (flags.filesFrom) {
+        let list: string;
+        try {
+          list = readFileSync(flags.filesFrom, "utf8");
+        } catch (e) {
+          throw new UsageError(`cannot read --files-from ${flags.filesFrom}: ${(e as Error).message}`);
+        }
+        paths = [...paths, ...list.split(/\r?\n/).filter((l) => l.trim())];
+      }
+      if (paths.length === 0) throw new UsageError("nothing to scan: give paths, - for stdin, or --files-from");
 
       let result: ScanResult;
       if (paths.includes("-")) {
