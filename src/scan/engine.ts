@@ -32,6 +32,48 @@ interface LangRules {
   words: string[];
   /** Rules with no prescan word: they run on every file. */
   always: Rule[];
+  /** Finds the words present in a text in one pass (see presentWords). */
+  finder: WordFinder;
+}
+
+/**
+ * Which of many words occur in a text, in one regex pass instead of one `includes` per word.
+ * The alternation tries longer words first, so a word it does not report either is absent, is
+ * inside a reported word, or overlaps the end of one (`evalue` reports `eval`, hiding `value`):
+ * only those last words are checked again with `includes`.
+ */
+class WordFinder {
+  private readonly re: RegExp | undefined;
+  /** word -> words whose end can overlap its start */
+  private readonly overlaps = new Map<string, string[]>();
+
+  constructor(private readonly words: string[]) {
+    const sorted = [...words].sort((a, b) => b.length - a.length);
+    this.re = sorted.length ? new RegExp(sorted.map(escapeRegex).join("|"), "g") : undefined;
+    for (const w of words) {
+      const before = words.filter((f) => f !== w && overlapsStart(f, w));
+      if (before.length) this.overlaps.set(w, before);
+    }
+  }
+
+  find(text: string): string[] {
+    if (!this.re) return [];
+    const found = new Set<string>();
+    for (const m of text.matchAll(this.re)) found.add(m[0]);
+    const seen = [...found];
+    return this.words.filter(
+      (w) =>
+        found.has(w) ||
+        seen.some((f) => f.includes(w)) ||
+        ((this.overlaps.get(w) ?? []).some((f) => found.has(f)) && text.includes(w)),
+    );
+  }
+}
+
+/** Whether a proper suffix of `f` is a prefix of `w`. */
+function overlapsStart(f: string, w: string): boolean {
+  for (let k = 1; k < Math.min(f.length, w.length); k++) if (f.endsWith(w.slice(0, k))) return true;
+  return false;
 }
 
 /** Rules grouped by the parse language they run on, with their prescan words. */
@@ -45,11 +87,8 @@ export class RuleSet {
     if (!got) {
       const prof = PROFILES[lang];
       const rules = this.rules.filter((r) => prof.ruleLanguages.includes(r.language));
-      got = {
-        rules,
-        words: [...new Set(rules.flatMap((r) => r.keywords))],
-        always: rules.filter((r) => r.keywords.length === 0),
-      };
+      const words = [...new Set(rules.flatMap((r) => r.keywords))];
+      got = { rules, words, always: rules.filter((r) => r.keywords.length === 0), finder: new WordFinder(words) };
       this.byLang.set(lang, got);
     }
     return got;
@@ -148,7 +187,7 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
   const file = opts.file ?? "-";
   const prof = PROFILES[lang];
   const lr = rules.forLang(lang);
-  const present = lr.words.filter((w) => text.includes(w));
+  const present = lr.finder.find(text);
   const presentSet = new Set(present);
   let names: string | undefined;
   const nameOk = (r: Rule) => {
@@ -156,11 +195,19 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
     names ??= text.toLowerCase().replace(/[_\-$0-9]/g, "");
     return r.contextWords.some((w) => names!.includes(w));
   };
+  let hasSource: boolean | undefined;
+  const sourceOk = (r: Rule) => {
+    if (!r.needsSource) return true;
+    hasSource ??=
+      prof.sources.test(text) || (prof.taintedParamsWhen?.test(text) ?? false) || (prof.taintedParamDecl?.test(text) ?? false);
+    return hasSource;
+  };
   const candidates = lr.rules.filter(
     (r) =>
       (r.keywords.length === 0 || r.keywords.some((w) => presentSet.has(w))) &&
       nameOk(r) &&
-      (!r.prescanRegex || r.prescanRegex.test(text)),
+      (!r.prescanRegex || r.prescanRegex.test(text)) &&
+      sourceOk(r),
   );
   if (candidates.length === 0 && !opts.checkSyntax) return { findings: [], parseError: false };
 

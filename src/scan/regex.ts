@@ -16,7 +16,48 @@ const OUTSIDE: Record<string, string> = {
 };
 const INSIDE: Record<string, string> = { w: "0-9A-Za-z_", d: "0-9", s: "\\t\\n\\v\\f\\r " };
 
+/** Letters of a case-insensitive regex spelled out as `[aA]`: Unicode case folding is slow to build. */
+function caseless(src: string): string | undefined {
+  if (/\(\?[-A-Za-z<]/.test(src)) return undefined; // other flags or named groups: leave alone
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === "\\" && i + 1 < src.length) {
+      out += ch + src[i + 1];
+      i++;
+      continue;
+    }
+    if (!inClass && ch === "[") {
+      inClass = true;
+      out += ch;
+      if (src[i + 1] === "^") out += src[++i];
+      continue;
+    }
+    if (inClass && ch === "]") inClass = false;
+    if (/[a-zA-Z]/.test(ch)) {
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (inClass) {
+        // a-z also gets A-Z
+        if (src[i + 1] === "-" && /[a-zA-Z]/.test(src[i + 2] ?? "")) {
+          const end = src[i + 2]!;
+          out += `${lo}-${end.toLowerCase()}${up}-${end.toUpperCase()}`;
+          i += 2;
+        } else out += lo + up;
+      } else out += `[${lo}${up}]`;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 export function asciiRegex(src: string): string {
+  if (src.startsWith("(?i)")) {
+    const spelled = caseless(src.slice(4));
+    if (spelled !== undefined) src = spelled;
+  }
   let out = "";
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
