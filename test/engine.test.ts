@@ -82,9 +82,15 @@ def view(item):
     expect(got).toEqual([...lines("sink(v)"), ...lines('sink(os.path.join("/srv"'), ...lines("sink(item)")]);
   });
 
-  it("constant: literals, constant concatenation and module constants", () => {
+  it("constant: literals, constant concatenation, module constants and sanitiser results", () => {
     const got = firingLines(scannerWith("python", "constant"), "python", py);
-    expect(got).toEqual([...lines('sink("SELECT 1")'), ...lines("sink(\"SELECT * FROM \" + TABLE)"), ...lines("IN ({marks})"), ...lines('sink(f"SELECT 1")')]);
+    expect(got).toEqual([
+      ...lines('sink("SELECT 1")'),
+      ...lines("sink(\"SELECT * FROM \" + TABLE)"),
+      ...lines("IN ({marks})"),
+      ...lines('sink(f"SELECT 1")'),
+      ...lines("sink(secure_filename("),
+    ]);
   });
 
   it("nonConstant includes parameters (opaque) but not constants", () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { scanSource, type Finding, type RuleSet } from "./engine.js";
 import { langFromPath, type LangId } from "./lang/index.js";
 import type { Rule } from "./rules.js";
@@ -153,7 +153,7 @@ export function coverageProblems(rules: Rule[], report: FixtureReport): string[]
   const okByStem = new Map<string, number>();
   for (const c of report.cases) {
     if (c.kind !== "ok") continue;
-    const key = `${dirname(dirname(c.file))}/${fixtureStem(c.file)}`;
+    const key = `${dirname(dirname(resolve(c.file)))}/${fixtureStem(c.file)}`;
     okByStem.set(key, (okByStem.get(key) ?? 0) + 1);
   }
   for (const r of rules) {
