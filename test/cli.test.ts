@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { antidote, tree } from "./helpers.js";
 
-const SQLI = 'import sqlite3\ndef f(name):\n    cur = sqlite3.connect("x").cursor()\n    cur.execute(f"SELECT * FROM t WHERE n = \'{name}\'")\n';
-const CLEAN = 'def add(a, b):\n    return a + b\n';
+const SQLI =
+  'import sqlite3\ndef f(name):\n    cur = sqlite3.connect("x").cursor()\n    cur.execute(f"SELECT * FROM t WHERE n = \'{name}\'")\n';
+const CLEAN = "def add(a, b):\n    return a + b\n";
 const MEDIUM_ONLY = "import tempfile\np = tempfile.mktemp()\n";
 
 interface JsonReport {
@@ -41,8 +42,27 @@ describe("antidote scan", () => {
     expect(typeof r.stats.durationMs).toBe("number");
     expect(r.findings).toHaveLength(1);
     const f = r.findings[0]!;
-    expect(Object.keys(f)).toEqual(["ruleId", "cwe", "severity", "message", "file", "line", "endLine", "column", "inComment", "snippet"]);
-    expect(f).toMatchObject({ cwe: "CWE-89", severity: "high", file: join("app", "db.py"), line: 4, endLine: 4, column: 5, inComment: false });
+    expect(Object.keys(f)).toEqual([
+      "ruleId",
+      "cwe",
+      "severity",
+      "message",
+      "file",
+      "line",
+      "endLine",
+      "column",
+      "inComment",
+      "snippet",
+    ]);
+    expect(f).toMatchObject({
+      cwe: "CWE-89",
+      severity: "high",
+      file: join("app", "db.py"),
+      line: 4,
+      endLine: 4,
+      column: 5,
+      inComment: false,
+    });
     expect(f.snippet).toContain("cur.execute(");
 
     const ok = antidote(["scan", "app/util.py", "--format", "json"], { cwd: dir });
@@ -101,7 +121,12 @@ describe("antidote scan", () => {
     expect(rep.stats.files).toBe(2);
     expect(rep.stats.parseErrors).toBe(1);
     const kinds = Object.fromEntries(rep.problems.map((p) => [p.file, p.kind]));
-    expect(kinds).toEqual({ "bin.py": "binary", "latin1.py": "not-utf8", "huge.py": "too-large", "broken.py": "parse-error" });
+    expect(kinds).toEqual({
+      "bin.py": "binary",
+      "latin1.py": "not-utf8",
+      "huge.py": "too-large",
+      "broken.py": "parse-error",
+    });
     expect(rep.findings.map((f) => f.file).sort()).toEqual(["broken.py", "good.py"]);
     expect(r.stderr).toMatch(/skipped huge\.py: \d+ bytes is over the --max-file-size limit/);
     expect(r.stderr).toMatch(/skipped bin\.py: binary file/);
@@ -109,7 +134,9 @@ describe("antidote scan", () => {
 
   it("--max-file-size accepts units", () => {
     const dir = tree({ "a.py": SQLI });
-    const r = json(antidote(["scan", ".", "--format", "json", "--max-file-size", "10b"], { cwd: dir }).stdout);
+    const r = json(
+      antidote(["scan", ".", "--format", "json", "--max-file-size", "10b"], { cwd: dir }).stdout,
+    );
     expect(r.stats).toMatchObject({ files: 0, skipped: 1 });
     expect(antidote(["scan", ".", "--max-file-size", "lots"], { cwd: dir }).status).toBe(2);
   });
@@ -127,15 +154,22 @@ describe("antidote scan", () => {
       "sub/kept.py": SQLI,
     });
     const r = json(antidote(["scan", ".", "--format", "json"], { cwd: dir }).stdout);
-    expect(r.findings.map((f) => f.file).sort()).toEqual([join("src", "a.py"), join("sub", "kept.py")]);
+    expect(r.findings.map((f) => f.file).sort()).toEqual([
+      join("src", "a.py"),
+      join("sub", "kept.py"),
+    ]);
   });
 
   it("gives the same findings on worker threads as in one thread", () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 120; i++) files[`pkg/m${i}.py`] = i % 3 === 0 ? SQLI : CLEAN;
     const dir = tree(files);
-    const one = json(antidote(["scan", "pkg", "--format", "json", "--jobs", "1"], { cwd: dir }).stdout);
-    const two = json(antidote(["scan", "pkg", "--format", "json", "--jobs", "2"], { cwd: dir }).stdout);
+    const one = json(
+      antidote(["scan", "pkg", "--format", "json", "--jobs", "1"], { cwd: dir }).stdout,
+    );
+    const two = json(
+      antidote(["scan", "pkg", "--format", "json", "--jobs", "2"], { cwd: dir }).stdout,
+    );
     expect(one.findings).toHaveLength(40);
     expect(two.findings).toEqual(one.findings);
     expect(two.stats.files).toBe(120);
@@ -147,7 +181,9 @@ describe("antidote scan", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(json(readFileSync(join(dir, "out.json"), "utf8")).findings).toHaveLength(1);
-    const bad = antidote(["scan", "a.py", "--output", join(dir, "no", "such", "dir", "o.json")], { cwd: dir });
+    const bad = antidote(["scan", "a.py", "--output", join(dir, "no", "such", "dir", "o.json")], {
+      cwd: dir,
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/cannot write/);
   });
@@ -163,8 +199,14 @@ describe("antidote scan", () => {
       "references: [https://cwe.mitre.org/data/definitions/489.html]",
       "rule: { pattern: 'pprint($$$)' }",
     ].join("\n");
-    const dir = tree({ "rules/acme.yml": rule, "bad/broken.yml": rule.replace("severity: low", "severity: lowish"), "a.py": "pprint(x)\n" });
-    const r = json(antidote(["scan", "a.py", "--rules", "rules", "--format", "json"], { cwd: dir }).stdout);
+    const dir = tree({
+      "rules/acme.yml": rule,
+      "bad/broken.yml": rule.replace("severity: low", "severity: lowish"),
+      "a.py": "pprint(x)\n",
+    });
+    const r = json(
+      antidote(["scan", "a.py", "--rules", "rules", "--format", "json"], { cwd: dir }).stdout,
+    );
     expect(r.findings.map((f) => f.ruleId)).toEqual(["acme.no-pprint"]);
     const bad = antidote(["scan", "a.py", "--rules", "bad"], { cwd: dir });
     expect(bad.status).toBe(2);
@@ -180,7 +222,9 @@ describe("antidote scan", () => {
   });
 
   it("never executes the code it scans", () => {
-    const dir = tree({ "evil.py": `import os\nos.system("touch ${"PWNED"}")\nopen("PWNED2", "w").write("x")\n` });
+    const dir = tree({
+      "evil.py": `import os\nos.system("touch ${"PWNED"}")\nopen("PWNED2", "w").write("x")\n`,
+    });
     antidote(["scan", "."], { cwd: dir });
     expect(existsSync(join(dir, "PWNED"))).toBe(false);
     expect(existsSync(join(dir, "PWNED2"))).toBe(false);
@@ -192,7 +236,9 @@ describe("antidote rules", () => {
     const r = antidote(["rules", "list", "--format", "json"]);
     expect(r.status).toBe(0);
     const list = JSON.parse(r.stdout) as { id: string; cwe: string }[];
-    expect(list.some((x) => x.id === "python.sql-injection.execute" && x.cwe === "CWE-89")).toBe(true);
+    expect(list.some((x) => x.id === "python.sql-injection.execute" && x.cwe === "CWE-89")).toBe(
+      true,
+    );
   });
 
   it("tests a user's rule folder and fails when a case is missed", () => {

@@ -22,7 +22,10 @@ function scannerWith(lang: string, where: string, pattern = "sink($Q)"): Scanner
 }
 
 function firingLines(s: Scanner, lang: LangId, src: string): number[] {
-  return s.scanText(src, lang).findings.filter((f) => !f.inComment).map((f) => f.line);
+  return s
+    .scanText(src, lang)
+    .findings.filter((f) => !f.inComment)
+    .map((f) => f.line);
 }
 
 describe("value tracking (where:)", () => {
@@ -79,14 +82,18 @@ def view(item):
 
   it("tainted: only values that are user input, not sanitised calls over it", () => {
     const got = firingLines(scannerWith("python", "tainted"), "python", py);
-    expect(got).toEqual([...lines("sink(v)"), ...lines('sink(os.path.join("/srv"'), ...lines("sink(item)")]);
+    expect(got).toEqual([
+      ...lines("sink(v)"),
+      ...lines('sink(os.path.join("/srv"'),
+      ...lines("sink(item)"),
+    ]);
   });
 
   it("constant: literals, constant concatenation, module constants and sanitiser results", () => {
     const got = firingLines(scannerWith("python", "constant"), "python", py);
     expect(got).toEqual([
       ...lines('sink("SELECT 1")'),
-      ...lines("sink(\"SELECT * FROM \" + TABLE)"),
+      ...lines('sink("SELECT * FROM " + TABLE)'),
       ...lines("IN ({marks})"),
       ...lines('sink(f"SELECT 1")'),
       ...lines("sink(secure_filename("),
@@ -113,7 +120,13 @@ def view(item):
     expect(firingLines(scannerWith("javascript", "dynamic"), "javascript", js)).toEqual([3, 5, 7]);
     expect(firingLines(scannerWith("javascript", "tainted"), "javascript", js)).toEqual([5, 7]);
     // JavaScript rules run on TypeScript too.
-    expect(firingLines(scannerWith("javascript", "tainted"), "typescript", js.replace("id)", "id: string)"))).toEqual([5, 7]);
+    expect(
+      firingLines(
+        scannerWith("javascript", "tainted"),
+        "typescript",
+        js.replace("id)", "id: string)"),
+      ),
+    ).toEqual([5, 7]);
   });
 
   it("below: numeric constants, through local and module constants", () => {
@@ -129,8 +142,8 @@ def view(item):
       "def v():",
       "    u = request.args['u']",
       "    fetch(u)",
-      "    fetch(f\"https://api.example.com/items/{u}\")",
-      "    fetch(f\"http://{u}/x\")",
+      '    fetch(f"https://api.example.com/items/{u}")',
+      '    fetch(f"http://{u}/x")',
       "    fetch('https://api.example.com/' + u)",
     ].join("\n");
     expect(firingLines(s, "python", src)).toEqual([4, 6]);
@@ -168,7 +181,14 @@ describe("code in comments and docstrings", () => {
 
   it("reads JSDoc examples and block comments in JavaScript", () => {
     const js = scannerWith("javascript", "dynamic", "db.query($Q)");
-    const src = ["/**", " * @example", " * db.query(`SELECT * FROM t WHERE id = ${id}`)", " */", "/* db.query('x' + y) */", "db.query('SELECT 1')"].join("\n");
+    const src = [
+      "/**",
+      " * @example",
+      " * db.query(`SELECT * FROM t WHERE id = ${id}`)",
+      " */",
+      "/* db.query('x' + y) */",
+      "db.query('SELECT 1')",
+    ].join("\n");
     expect(js.scanText(src, "javascript").findings.map((f) => [f.line, f.inComment])).toEqual([
       [3, true],
       [5, true],
@@ -179,14 +199,18 @@ describe("code in comments and docstrings", () => {
 describe("context-dependent rules", () => {
   const s = new Scanner();
   it("MD5 of a password fires and says why; MD5 of a cache key does not", () => {
-    const src = "import hashlib\ndef store(password):\n    return hashlib.md5(password.encode()).hexdigest()\ndef key(url):\n    return hashlib.md5(url.encode()).hexdigest()\n";
+    const src =
+      "import hashlib\ndef store(password):\n    return hashlib.md5(password.encode()).hexdigest()\ndef key(url):\n    return hashlib.md5(url.encode()).hexdigest()\n";
     const f = s.scanText(src, "python").findings;
     expect(f.map((x) => [x.line, x.cwe])).toEqual([[3, "CWE-328"]]);
     expect(f[0]!.message).toMatch(/password/);
   });
   it("random for a token fires; random for a dice roll does not", () => {
-    const src = "import random\ndef make_token():\n    return random.getrandbits(64)\ndef roll():\n    return random.randint(1, 6)\n";
-    expect(s.scanText(src, "python").findings.map((x) => [x.line, x.cwe])).toEqual([[3, "CWE-330"]]);
+    const src =
+      "import random\ndef make_token():\n    return random.getrandbits(64)\ndef roll():\n    return random.randint(1, 6)\n";
+    expect(s.scanText(src, "python").findings.map((x) => [x.line, x.cwe])).toEqual([
+      [3, "CWE-330"],
+    ]);
   });
   it("splits identifiers into parts", () => {
     expect(nameParts("userPassword")).toEqual(["user", "password", "userpassword"]);
@@ -217,11 +241,15 @@ describe("rule files", () => {
   });
   it("rejects a malformed CWE, a bad severity and invalid YAML with the file name", () => {
     expect(() => load(base.join("\n").replace("CWE-89", "89"))).toThrow(/x\.yml.*cwe/);
-    expect(() => load(base.join("\n").replace("severity: high", "severity: urgent"))).toThrow(RuleError);
+    expect(() => load(base.join("\n").replace("severity: high", "severity: urgent"))).toThrow(
+      RuleError,
+    );
     expect(() => load("id: [unclosed\n")).toThrow(/invalid YAML/);
   });
   it("rejects a pattern that does not parse and a where on an unbound metavariable", () => {
-    expect(() => load(base.join("\n").replace("sink($Q)", "sink(($Q"))).toThrow(/does not parse as python/);
+    expect(() => load(base.join("\n").replace("sink($Q)", "sink(($Q"))).toThrow(
+      /does not parse as python/,
+    );
     expect(() => load([...base, "where: { X: dynamic }"].join("\n"))).toThrow(/never binds/);
   });
   it("rejects duplicate ids and a missing folder", () => {

@@ -14,7 +14,10 @@ export interface Run {
 }
 
 /** Runs the built CLI as a user would. */
-export function antidote(args: string[], opts: { cwd?: string; input?: string | Buffer } = {}): Run {
+export function antidote(
+  args: string[],
+  opts: { cwd?: string; input?: string | Buffer } = {},
+): Run {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,

@@ -28,7 +28,12 @@ function table(r: FixtureReport, title: string): string {
 
 function failures(r: FixtureReport): string[] {
   return [
-    ...r.cases.filter((c) => !c.pass).map((c) => `${c.file}:${c.line} ${c.kind} ${c.cwe} -> ${c.findings.map((f) => f.ruleId).join(",") || "nothing"}`),
+    ...r.cases
+      .filter((c) => !c.pass)
+      .map(
+        (c) =>
+          `${c.file}:${c.line} ${c.kind} ${c.cwe} -> ${c.findings.map((f) => f.ruleId).join(",") || "nothing"}`,
+      ),
     ...r.unexpected.map((f) => `${f.file}:${f.line} unexpected ${f.cwe} ${f.ruleId}`),
   ];
 }
@@ -57,7 +62,9 @@ describe("built-in rules on their labelled fixtures", () => {
   for (const lang of ["python", "javascript"]) {
     it(`${lang}: precision >= 0.95 and recall >= 0.90`, () => {
       const t = report.byLanguage[lang]!;
-      const why = failures(report).filter((f) => f.includes(`/${lang}/`)).join("\n");
+      const why = failures(report)
+        .filter((f) => f.includes(`/${lang}/`))
+        .join("\n");
       expect(t.precision, why).toBeGreaterThanOrEqual(0.95);
       expect(t.recall, why).toBeGreaterThanOrEqual(0.9);
     });
@@ -65,7 +72,9 @@ describe("built-in rules on their labelled fixtures", () => {
 
   it("every other language stays precise on its fixtures", () => {
     for (const [lang, t] of Object.entries(report.byLanguage)) {
-      const why = failures(report).filter((f) => f.includes(`/${lang}/`)).join("\n");
+      const why = failures(report)
+        .filter((f) => f.includes(`/${lang}/`))
+        .join("\n");
       expect(t.precision, `${lang}\n${why}`).toBeGreaterThanOrEqual(0.9);
       expect(t.recall, `${lang}\n${why}`).toBeGreaterThanOrEqual(0.85);
     }
@@ -76,10 +85,30 @@ describe("built-in rules on their labelled fixtures", () => {
   });
 
   it("covers the CWEs the scanner promises, for Python and JavaScript", () => {
-    const required = ["CWE-89", "CWE-78", "CWE-95", "CWE-22", "CWE-79", "CWE-502", "CWE-327", "CWE-328", "CWE-916", "CWE-330", "CWE-208", "CWE-798", "CWE-295", "CWE-611", "CWE-918", "CWE-377"];
+    const required = [
+      "CWE-89",
+      "CWE-78",
+      "CWE-95",
+      "CWE-22",
+      "CWE-79",
+      "CWE-502",
+      "CWE-327",
+      "CWE-328",
+      "CWE-916",
+      "CWE-330",
+      "CWE-208",
+      "CWE-798",
+      "CWE-295",
+      "CWE-611",
+      "CWE-918",
+      "CWE-377",
+    ];
     for (const lang of ["python", "javascript"]) {
       const have = new Set(rules.filter((r) => r.language === lang).map((r) => r.cwe));
-      expect(required.filter((c) => !have.has(c)), lang).toEqual([]);
+      expect(
+        required.filter((c) => !have.has(c)),
+        lang,
+      ).toEqual([]);
     }
   });
 });

@@ -4,20 +4,46 @@ import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
 import { antidote, ROOT, tree } from "./helpers.js";
 
-const schema = JSON.parse(readFileSync(join(ROOT, "test", "schemas", "sarif-2.1.0.json"), "utf8")) as object;
+const schema = JSON.parse(
+  readFileSync(join(ROOT, "test", "schemas", "sarif-2.1.0.json"), "utf8"),
+) as object;
 
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; helpUri: string; shortDescription: { text: string }; properties: { tags: string[]; "security-severity": string } }[] } };
-    results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[];
-    invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[];
+    tool: {
+      driver: {
+        name: string;
+        rules: {
+          id: string;
+          helpUri: string;
+          shortDescription: { text: string };
+          properties: { tags: string[]; "security-severity": string };
+        }[];
+      };
+    };
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string };
+          region: { startLine: number; startColumn: number };
+        };
+      }[];
+    }[];
+    invocations: {
+      executionSuccessful: boolean;
+      toolExecutionNotifications: { message: { text: string } }[];
+    }[];
   }[];
 }
 
 describe("SARIF output", () => {
   const dir = tree({
-    "src/app.py": 'import os\nimport yaml\ndef f(x, y):\n    os.system("ls " + x)\n    return yaml.load(y)\n',
+    "src/app.py":
+      'import os\nimport yaml\ndef f(x, y):\n    os.system("ls " + x)\n    return yaml.load(y)\n',
     "src/web/page.js": "function show(el, html) {\n  el.innerHTML = html;\n}\n",
     "src/my file.py": "import tempfile\np = tempfile.mktemp()\n",
     "blob.py": Buffer.from([0, 1, 2, 3]),
@@ -51,16 +77,27 @@ describe("SARIF output", () => {
 
   it("locates results by relative URI and 1-based line and column", () => {
     const results = log.runs[0]!.results;
-    const byUri = Object.fromEntries(results.map((r) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r]));
-    expect(Object.keys(byUri).sort()).toEqual(["src/app.py", "src/my%20file.py", "src/web/page.js"]);
+    const byUri = Object.fromEntries(
+      results.map((r) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r]),
+    );
+    expect(Object.keys(byUri).sort()).toEqual([
+      "src/app.py",
+      "src/my%20file.py",
+      "src/web/page.js",
+    ]);
     const sys = results.find((r) => r.ruleId.startsWith("python.command-injection"))!;
-    expect(sys.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 4, startColumn: 5 });
+    expect(sys.locations[0]!.physicalLocation.region).toMatchObject({
+      startLine: 4,
+      startColumn: 5,
+    });
     expect(sys.level).toBe("error");
     for (const r of results) expect(log.runs[0]!.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
   });
 
   it("reports skipped files as tool notifications", () => {
-    const notes = log.runs[0]!.invocations[0]!.toolExecutionNotifications.map((n) => n.message.text);
+    const notes = log.runs[0]!.invocations[0]!.toolExecutionNotifications.map(
+      (n) => n.message.text,
+    );
     expect(notes.some((t) => t.startsWith("binary"))).toBe(true);
   });
 });

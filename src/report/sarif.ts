@@ -6,7 +6,11 @@ import { version } from "../version.js";
 
 /** GitHub code scanning ranks alerts by this score (critical ≥ 9, high ≥ 7, medium ≥ 4). */
 const SECURITY_SEVERITY: Record<Severity, string> = { high: "8.0", medium: "5.5", low: "3.0" };
-const LEVEL: Record<Severity, "error" | "warning" | "note"> = { high: "error", medium: "warning", low: "note" };
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
+  high: "error",
+  medium: "warning",
+  low: "note",
+};
 const PRECISION: Record<Severity, string> = { high: "high", medium: "medium", low: "low" };
 
 function artifactUri(file: string): string {
@@ -29,8 +33,12 @@ export function toSarif(result: ScanResult, rules: Rule[]): string {
     if (!r) return { id };
     return {
       id: r.id,
-      name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : "")),
-      shortDescription: { text: `${r.cwe}: ${r.message.replace(/\s*\$[A-Z_]+/g, "").slice(0, 200)}` },
+      name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) =>
+        c ? c.toUpperCase() : "",
+      ),
+      shortDescription: {
+        text: `${r.cwe}: ${r.message.replace(/\s*\$[A-Z_]+/g, "").slice(0, 200)}`,
+      },
       fullDescription: { text: r.message },
       help: {
         text: `${r.message}\n\nSecure alternative: ${r.secure}\n\nReferences: ${r.references.join(" ")}`,
@@ -64,7 +72,9 @@ export function toSarif(result: ScanResult, rules: Rule[]): string {
         },
       },
     ],
-    partialFingerprints: { "antidote/v1": `${f.ruleId}:${f.snippet.replace(/\s+/g, " ").slice(0, 120)}` },
+    partialFingerprints: {
+      "antidote/v1": `${f.ruleId}:${f.snippet.replace(/\s+/g, " ").slice(0, 120)}`,
+    },
     properties: { cwe: f.cwe, inComment: f.inComment },
   }));
   const log = {

@@ -5,7 +5,9 @@ export function toText(result: ScanResult): string {
   const lines: string[] = [];
   for (const f of result.findings) {
     const where = `${f.file}:${f.line}:${f.column}`;
-    lines.push(`${where}  ${f.severity.toUpperCase()}  ${f.cwe}  ${f.ruleId}${f.inComment ? "  (in comment)" : ""}`);
+    lines.push(
+      `${where}  ${f.severity.toUpperCase()}  ${f.cwe}  ${f.ruleId}${f.inComment ? "  (in comment)" : ""}`,
+    );
     lines.push(`    ${f.message}`);
     for (const s of f.snippet.split("\n")) lines.push(`    | ${s}`);
   }

@@ -83,7 +83,11 @@ function dedent(lines: Raw[]): Raw[] {
     min = Math.min(min, /^[ \t]*/.exec(l.text)![0].length);
   }
   if (!Number.isFinite(min) || min === 0) return lines;
-  return lines.map((l) => (l.text.trim() ? { line: l.line, col: l.col + min, text: l.text.slice(min) } : { ...l, text: "" }));
+  return lines.map((l) =>
+    l.text.trim()
+      ? { line: l.line, col: l.col + min, text: l.text.slice(min) }
+      : { ...l, text: "" },
+  );
 }
 
 /** A docstring's first line sits right after the quotes; indent it like the lines below. */
@@ -94,7 +98,14 @@ function alignFirst(lines: Raw[]): Raw[] {
   const indent = Math.min(...rest.map((l) => /^[ \t]*/.exec(l.text)![0].length));
   const first = lines[0]!;
   const trimmed = first.text.trimStart();
-  return [{ line: first.line, col: first.col + (first.text.length - trimmed.length) - indent, text: " ".repeat(indent) + trimmed }, ...lines.slice(1)];
+  return [
+    {
+      line: first.line,
+      col: first.col + (first.text.length - trimmed.length) - indent,
+      text: " ".repeat(indent) + trimmed,
+    },
+    ...lines.slice(1),
+  ];
 }
 
 function toSnippet(lines: Raw[], prefix: string | undefined): CommentSnippet | undefined {
@@ -115,8 +126,13 @@ export function isProse(text: string): boolean {
   const code = (t.match(/[=(){}[\];<>$`"']/g) ?? []).length;
   // "Example::", "Usage:" and other headings introduce code without being code; so do tags
   // such as "TODO: ...", "Note: ..." and test annotations ("expect: CWE-89").
-  if (/^[A-Za-z][\w \-]*::?$/.test(t)) return true;
-  if (/^(todo|note|fixme|xxx|hack|warning|nb|see|example|usage|expect|expect-comment|ok|ruleid|todoruleid)\b[\w-]*\s*:/i.test(t)) return true;
+  if (/^[A-Za-z][\w -]*::?$/.test(t)) return true;
+  if (
+    /^(todo|note|fixme|xxx|hack|warning|nb|see|example|usage|expect|expect-comment|ok|ruleid|todoruleid)\b[\w-]*\s*:/i.test(
+      t,
+    )
+  )
+    return true;
   return words >= 4 && code <= 1;
 }
 
@@ -124,10 +140,15 @@ export function isProse(text: string): boolean {
  * Splits a snippet into runs of code-like lines, so prose around an example does not swallow it
  * when the whole block fails to parse.
  */
-export function codeSegments(snippet: CommentSnippet, prefix: string | undefined): CommentSnippet[] {
+export function codeSegments(
+  snippet: CommentSnippet,
+  prefix: string | undefined,
+): CommentSnippet[] {
   const pre = prefix ? prefix.split("\n").length - 1 : 0;
   const textLines = snippet.code.split("\n");
-  const raws: Raw[] = textLines.map((text, i) => ({ line: snippet.lines[i]!, col: snippet.cols[i]!, text })).slice(pre);
+  const raws: Raw[] = textLines
+    .map((text, i) => ({ line: snippet.lines[i]!, col: snippet.cols[i]!, text }))
+    .slice(pre);
   const out: CommentSnippet[] = [];
   let run: Raw[] = [];
   let prose = 0;
@@ -158,7 +179,10 @@ export function commentSnippets(
 ): CommentSnippet[] {
   const kinds: object[] = prof.commentKinds.map((kind) => ({ kind }));
   if (prof.docstringKinds)
-    kinds.push({ kind: prof.docstringKinds.string, inside: { kind: prof.docstringKinds.statement } });
+    kinds.push({
+      kind: prof.docstringKinds.string,
+      inside: { kind: prof.docstringKinds.statement },
+    });
   const rule: Record<string, unknown> = { any: kinds };
   if (keywordRegex) rule.regex = keywordRegex;
   const nodes = root.findAll({ rule } as never);
@@ -191,14 +215,20 @@ export function commentSnippets(
     } else {
       kind = isDoc ? "doc" : "block";
       const parts = text.split("\n");
-      raw = parts.map((t, i) => ({ line: start.line + i, col: i === 0 ? start.column : 0, text: t }));
+      raw = parts.map((t, i) => ({
+        line: start.line + i,
+        col: i === 0 ? start.column : 0,
+        text: t,
+      }));
     }
     for (const r of raw) done.add(r.line);
     let lines = clean(raw, kind);
     if (kind !== "line") lines = alignFirst(lines);
     // With doctest prompts present, only prompted lines are code; the rest is prose and output.
     if (raw.some((r) => DOCTEST.test(r.text.trim())))
-      lines = lines.map((l, i) => (DOCTEST.test((raw[i]?.text ?? "").trim()) ? l : { ...l, text: "" }));
+      lines = lines.map((l, i) =>
+        DOCTEST.test((raw[i]?.text ?? "").trim()) ? l : { ...l, text: "" },
+      );
     const snippet = toSnippet(dedent(lines), prof.snippetPrefix);
     if (snippet) out.push({ ...snippet, anchor: node });
   }

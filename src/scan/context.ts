@@ -20,7 +20,8 @@ const IDENT = /[A-Za-z_$][\w$]*/g;
 /** Ancestors that end the statement a match sits in. */
 const STATEMENT_END =
   /(^|_)(block|body|statement_list|compound_statement|module|program|source_file|translation_unit|compilation_unit|class_body|declaration_list|if_statement|for_statement|while_statement|with_statement|try_statement|switch|case)/;
-const BINDING_KINDS = /^(keyword_argument|pair|keyed_element|argument|named_argument|property_assignment|shorthand_property_identifier|element_value_pair)$/;
+const BINDING_KINDS =
+  /^(keyword_argument|pair|keyed_element|argument|named_argument|property_assignment|shorthand_property_identifier|element_value_pair)$/;
 
 function words(text: string): string[] {
   return text.slice(0, 2000).match(IDENT) ?? [];
@@ -39,7 +40,11 @@ export function contextNames(
     if (scope === "args") out.push({ scope, names: words(node.text()) });
     else if (scope === "operands") out.push({ scope, names: operandNames(node, prof) });
     else if (scope === "target") out.push({ scope, names: targetNames(node, prof) });
-    else out.push({ scope, names: [...functionNames(node, prof, source), ...(outer?.functionNames() ?? [])] });
+    else
+      out.push({
+        scope,
+        names: [...functionNames(node, prof, source), ...(outer?.functionNames() ?? [])],
+      });
   }
   return out;
 }
@@ -60,7 +65,8 @@ export class OuterContext {
   }
 }
 
-const WRAPPER = /^(parenthesized_expression|await_expression|await|as_expression|non_null_expression|cast_expression|argument)$/;
+const WRAPPER =
+  /^(parenthesized_expression|await_expression|await|as_expression|non_null_expression|cast_expression|argument)$/;
 
 /** What each side of a comparison holds: its last property, the function it calls, or the name itself. */
 function operandNames(node: SgNode, prof: LanguageProfile): string[] {
@@ -72,13 +78,19 @@ function operandNames(node: SgNode, prof: LanguageProfile): string[] {
     if (WRAPPER.test(k) && named.length) return valueName(named[named.length - 1]!, depth + 1);
     if (prof.callKinds.includes(k)) {
       const args = n.children().find((c) => /^(argument_list|arguments)$/.test(kindOf(c)));
-      const callee = (n.field("function" as never) as SgNode | null) ?? (n.field("name" as never) as SgNode | null) ?? named[0];
+      const callee =
+        (n.field("function" as never) as SgNode | null) ??
+        (n.field("name" as never) as SgNode | null) ??
+        named[0];
       if (callee && callee.id() !== args?.id()) valueName(callee, depth + 1);
-      for (const a of args?.children() ?? []) if (prof.stringKinds.includes(kindOf(a)) && a.text().length < 60) names.push(...words(a.text()));
+      for (const a of args?.children() ?? [])
+        if (prof.stringKinds.includes(kindOf(a)) && a.text().length < 60)
+          names.push(...words(a.text()));
       return;
     }
     if (/subscript|element_reference|index_expression|element_access|array_access/.test(k)) {
-      for (const c of named.slice(1)) if (prof.stringKinds.includes(kindOf(c))) names.push(...words(c.text()));
+      for (const c of named.slice(1))
+        if (prof.stringKinds.includes(kindOf(c))) names.push(...words(c.text()));
       if (named[0]) valueName(named[0], depth + 1);
       return;
     }
@@ -89,7 +101,8 @@ function operandNames(node: SgNode, prof: LanguageProfile): string[] {
     names.push(...words(n.text()));
   };
   const operands = node.children().filter((c) => c.isNamed());
-  for (const o of operands.length >= 2 ? [operands[0]!, operands[operands.length - 1]!] : operands) valueName(o, 0);
+  for (const o of operands.length >= 2 ? [operands[0]!, operands[operands.length - 1]!] : operands)
+    valueName(o, 0);
   return names;
 }
 
@@ -108,8 +121,7 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
       // The first child is the target; `children()` of an assignment holding a large literal is slow.
       const first = a.child(0);
       const target = first?.isNamed() ? first : a.children().find((c) => c.isNamed());
-      if (target && target.id() !== node.id())
-        names.push(...words(target.text()));
+      if (target && target.id() !== node.id()) names.push(...words(target.text()));
     } else if (calls.has(k)) {
       const callee = a.children().find((c) => c.isNamed());
       if (callee) names.push(...words(callee.text()));
@@ -124,8 +136,10 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
       }
       for (const raw of first) {
         // PHP and C# wrap each argument in an `argument` node.
-        const s = kindOf(raw) === "argument" ? (raw.children().find((c) => c.isNamed()) ?? raw) : raw;
-        if (prof.stringKinds.includes(kindOf(s)) && s.text().length < 60) names.push(...words(s.text()));
+        const s =
+          kindOf(raw) === "argument" ? (raw.children().find((c) => c.isNamed()) ?? raw) : raw;
+        if (prof.stringKinds.includes(kindOf(s)) && s.text().length < 60)
+          names.push(...words(s.text()));
       }
     } else if (/return/.test(k)) {
       names.push(...functionHeader(a, prof));
@@ -138,12 +152,16 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
 function isCallback(fn: SgNode): boolean {
   if (fn.field("name" as never)) return false;
   const parent = fn.parent();
-  return parent !== null && /^(arguments|argument_list|argument|pair|keyword_argument)$/.test(kindOf(parent));
+  return (
+    parent !== null &&
+    /^(arguments|argument_list|argument|pair|keyword_argument)$/.test(kindOf(parent))
+  );
 }
 
 /** The nearest enclosing function that is not an anonymous callback. */
 function namedFunction(node: SgNode, prof: LanguageProfile): SgNode | undefined {
-  for (const a of ancestorsOf(node)) if (prof.functionKinds.includes(kindOf(a)) && !isCallback(a)) return a;
+  for (const a of ancestorsOf(node))
+    if (prof.functionKinds.includes(kindOf(a)) && !isCallback(a)) return a;
   return undefined;
 }
 
@@ -155,7 +173,10 @@ function functionHeader(node: SgNode, prof: LanguageProfile): string[] {
   // C declarators, arrow functions bound to a variable: take the text before the parameters.
   const head = fn.text().split(/[({]/, 1)[0] ?? "";
   const owner = fn.parent();
-  const bound = owner && prof.assignKinds.includes(kindOf(owner)) ? words(owner.text().split(/=/, 1)[0] ?? "") : [];
+  const bound =
+    owner && prof.assignKinds.includes(kindOf(owner))
+      ? words(owner.text().split(/=/, 1)[0] ?? "")
+      : [];
   return [...words(head), ...bound];
 }
 
@@ -176,7 +197,10 @@ function functionNames(node: SgNode, prof: LanguageProfile, source: string): str
   const fn = namedFunction(node, prof);
   if (fn) {
     const owner = fn.parent();
-    const start = owner && kindOf(owner) === "decorated_definition" ? owner.range().start.line : fn.range().start.line;
+    const start =
+      owner && kindOf(owner) === "decorated_definition"
+        ? owner.range().start.line
+        : fn.range().start.line;
     names.push(...words(above(start).join(" ")));
     const firstLines = lines.slice(fn.range().start.line, fn.range().start.line + 4).join(" ");
     const doc = /("""|''')([\s\S]*?)(\1|$)/.exec(firstLines);
@@ -224,7 +248,12 @@ export function contextReason(
       if (scope !== "function" && names.some((n) => matchesName(spec.unless!, n))) return undefined;
     }
   }
-  const label: Record<ContextScope, string> = { args: "argument", target: "target", function: "enclosing code", operands: "compared value" };
+  const label: Record<ContextScope, string> = {
+    args: "argument",
+    target: "target",
+    function: "enclosing code",
+    operands: "compared value",
+  };
   for (const { scope, names } of found) {
     const hit = names.find((n) => matchesName(spec.names, n));
     if (hit) return `${label[scope]} name '${hit}'`;

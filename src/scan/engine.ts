@@ -88,7 +88,12 @@ export class RuleSet {
       const prof = PROFILES[lang];
       const rules = this.rules.filter((r) => prof.ruleLanguages.includes(r.language));
       const words = [...new Set(rules.flatMap((r) => r.keywords))];
-      got = { rules, words, always: rules.filter((r) => r.keywords.length === 0), finder: new WordFinder(words) };
+      got = {
+        rules,
+        words,
+        always: rules.filter((r) => r.keywords.length === 0),
+        finder: new WordFinder(words),
+      };
       this.byLang.set(lang, got);
     }
     return got;
@@ -153,8 +158,10 @@ function passesWhere(m: SgNode, rule: Rule, tracker: ValueTracker): boolean {
         const n = tracker.number(node);
         return n !== undefined && n < c.value;
       }
-      if (c.kind === "taintedUrl") return tracker.level(node) === Level.Tainted && !tracker.fixedOrigin(node);
-      if (c.kind === "dynamicText") return tracker.level(node) >= Level.Dynamic && c.re.test(tracker.constantText(node));
+      if (c.kind === "taintedUrl")
+        return tracker.level(node) === Level.Tainted && !tracker.fixedOrigin(node);
+      if (c.kind === "dynamicText")
+        return tracker.level(node) >= Level.Dynamic && c.re.test(tracker.constantText(node));
       const lv = tracker.level(node);
       return lv >= c.atLeast && lv <= c.atMost;
     });
@@ -183,7 +190,12 @@ export interface ScanSourceOptions {
  * Scans one source text: parses once, runs every rule whose prescan word occurs, then runs them
  * again on code recovered from comments and docstrings (findings there carry `inComment: true`).
  */
-export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: ScanSourceOptions = {}): SourceScan {
+export function scanSource(
+  text: string,
+  lang: LangId,
+  rules: RuleSet,
+  opts: ScanSourceOptions = {},
+): SourceScan {
   const file = opts.file ?? "-";
   const prof = PROFILES[lang];
   const lr = rules.forLang(lang);
@@ -199,7 +211,9 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
   const sourceOk = (r: Rule) => {
     if (!r.needsSource) return true;
     hasSource ??=
-      prof.sources.test(text) || (prof.taintedParamsWhen?.test(text) ?? false) || (prof.taintedParamDecl?.test(text) ?? false);
+      prof.sources.test(text) ||
+      (prof.taintedParamsWhen?.test(text) ?? false) ||
+      (prof.taintedParamDecl?.test(text) ?? false);
     return hasSource;
   };
   const candidates = lr.rules.filter(
@@ -252,9 +266,12 @@ export function scanSource(text: string, lang: LangId, rules: RuleSet, opts: Sca
     const keywordRegex = asciiRegex([...wordRe, ...marks.map(escapeRegex)].join("|"));
     const srcLines = text.split("\n");
     const snippets = commentSnippets(root, text, prof, keywordRegex);
-    if (snippets.length > 0) for (const f of scanComments(snippets, prof, commentRules, srcLines, text, file)) add(f);
+    if (snippets.length > 0)
+      for (const f of scanComments(snippets, prof, commentRules, srcLines, text, file)) add(f);
   }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
   return { findings, parseError };
 }
 
@@ -275,7 +292,9 @@ function scanComments(
   }
   // Run only the rules whose prescan words occur in the recovered code.
   const all = pieces.map((p) => p.code).join("\n");
-  const live = rules.filter((r) => r.keywords.length === 0 || r.keywords.some((w) => all.includes(w)));
+  const live = rules.filter(
+    (r) => r.keywords.length === 0 || r.keywords.some((w) => all.includes(w)),
+  );
   if (live.length === 0 || pieces.length === 0) return [];
 
   const outers = new Map<CommentSnippet, OuterContext>();
@@ -301,7 +320,12 @@ function scanComments(
       endLine: endLine + 1,
       column: (cols[start.line] ?? 0) + start.column + 1,
       inComment: true,
-      snippet: snippetOf(srcLines.slice(line, endLine + 1).map((l) => l.trim()).join("\n")),
+      snippet: snippetOf(
+        srcLines
+          .slice(line, endLine + 1)
+          .map((l) => l.trim())
+          .join("\n"),
+      ),
     });
   };
 

@@ -11,7 +11,8 @@ export interface SourceFile {
   lang: LangId;
 }
 
-export type SkipReason = "binary" | "too-large" | "not-utf8" | "unreadable" | "unknown-language" | "scanner-error";
+export type SkipReason =
+  "binary" | "too-large" | "not-utf8" | "unreadable" | "unknown-language" | "scanner-error";
 
 export interface Skipped {
   file: string;
@@ -57,7 +58,10 @@ function ignored(scopes: IgnoreScope[], abs: string, isDir: boolean): boolean {
  * anything a `.gitignore` on the way excludes; symbolic links to directories are not followed.
  * A path given explicitly is taken as is (its language from `lang` or its extension).
  */
-export function listSources(inputs: string[], lang?: LangId): { files: SourceFile[]; skipped: Skipped[] } {
+export function listSources(
+  inputs: string[],
+  lang?: LangId,
+): { files: SourceFile[]; skipped: Skipped[] } {
   const files: SourceFile[] = [];
   const skipped: Skipped[] = [];
   for (const input of inputs) {
@@ -70,7 +74,12 @@ export function listSources(inputs: string[], lang?: LangId): { files: SourceFil
     if (!st.isDirectory()) {
       const l = lang ?? langFromPath(input);
       if (l) files.push({ path: input, display: input, lang: l });
-      else skipped.push({ file: input, reason: "unknown-language", message: "unknown language (use --lang)" });
+      else
+        skipped.push({
+          file: input,
+          reason: "unknown-language",
+          message: "unknown language (use --lang)",
+        });
       continue;
     }
     const walk = (dir: string, display: string, scopes: IgnoreScope[]) => {
@@ -122,12 +131,17 @@ export function readSource(path: string, display: string, maxBytes: number): Rea
   try {
     const size = statSync(path).size;
     if (size > maxBytes)
-      return { file: display, reason: "too-large", message: `${size} bytes is over the --max-file-size limit of ${maxBytes}` };
+      return {
+        file: display,
+        reason: "too-large",
+        message: `${size} bytes is over the --max-file-size limit of ${maxBytes}`,
+      };
     buf = readFileSync(path);
   } catch (e) {
     return { file: display, reason: "unreadable", message: (e as Error).message };
   }
-  if (buf.subarray(0, SNIFF).includes(0)) return { file: display, reason: "binary", message: "binary file (NUL bytes)" };
+  if (buf.subarray(0, SNIFF).includes(0))
+    return { file: display, reason: "binary", message: "binary file (NUL bytes)" };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(buf);

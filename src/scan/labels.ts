@@ -45,7 +45,8 @@ export interface FixtureReport {
   files: string[];
 }
 
-const ANNOTATION = /(?:#|\/\/|\/\*|\*|--|<!--)\s*(expect-comment|expect|ok)\s*:\s*(CWE-\d+(?:\s*,\s*CWE-\d+)*)/;
+const ANNOTATION =
+  /(?:#|\/\/|\/\*|\*|--|<!--)\s*(expect-comment|expect|ok)\s*:\s*(CWE-\d+(?:\s*,\s*CWE-\d+)*)/;
 
 /** Reads the annotations of one fixture file. */
 export function parseLabels(text: string, file: string): LabelledCase[] {
@@ -59,7 +60,8 @@ export function parseLabels(text: string, file: string): LabelledCase[] {
       return;
     }
     if (!raw.trim() || pending.length === 0) return;
-    for (const p of pending) for (const cwe of p.cwes) out.push({ file, line: i + 1, cwe, kind: p.kind });
+    for (const p of pending)
+      for (const cwe of p.cwes) out.push({ file, line: i + 1, cwe, kind: p.kind });
     pending.length = 0;
   });
   return out;
@@ -71,10 +73,13 @@ function family(lang: LangId): string {
 }
 
 function listFixtures(dir: string, out: string[], inTestsOnly: boolean): void {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const p = join(dir, e.name);
     if (e.isDirectory()) listFixtures(p, out, inTestsOnly);
-    else if (langFromPath(p) && (!inTestsOnly || dirname(p).split(/[\\/]/).includes("tests"))) out.push(p);
+    else if (langFromPath(p) && (!inTestsOnly || dirname(p).split(/[\\/]/).includes("tests")))
+      out.push(p);
   }
 }
 
@@ -109,7 +114,9 @@ export function evaluateFixtures(files: string[], rules: RuleSet): FixtureReport
     const text = readFileSync(file, "utf8");
     const labels = parseLabels(text, file);
     const { findings } = scanSource(text, lang, rules, { file });
-    const expected = new Set(labels.filter((l) => l.kind !== "ok").map((l) => `${l.line}:${l.cwe}`));
+    const expected = new Set(
+      labels.filter((l) => l.kind !== "ok").map((l) => `${l.line}:${l.cwe}`),
+    );
     for (const l of labels) {
       const here = findings.filter((f) => f.line === l.line && f.cwe === l.cwe);
       let pass: boolean;
@@ -138,7 +145,11 @@ export function evaluateFixtures(files: string[], rules: RuleSet): FixtureReport
   }
   const byLanguage: Record<string, Tally> = {};
   for (const [lang, c] of Object.entries(counts))
-    byLanguage[lang] = { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
+    byLanguage[lang] = {
+      ...c,
+      precision: ratio(c.tp, c.tp + c.fp),
+      recall: ratio(c.tp, c.tp + c.fn),
+    };
   return { cases, unexpected, byLanguage, firedRules, files };
 }
 
@@ -157,9 +168,13 @@ export function coverageProblems(rules: Rule[], report: FixtureReport): string[]
     okByStem.set(key, (okByStem.get(key) ?? 0) + 1);
   }
   for (const r of rules) {
-    if (!report.firedRules.has(r.id)) problems.push(`${r.id} (${r.source}): no fixture case makes it fire`);
+    if (!report.firedRules.has(r.id))
+      problems.push(`${r.id} (${r.source}): no fixture case makes it fire`);
     const key = `${dirname(r.source)}/${fixtureStem(r.source)}`;
-    if (!okByStem.get(key)) problems.push(`${r.id} (${r.source}): no 'ok:' near-miss case in tests/${fixtureStem(r.source)}.*`);
+    if (!okByStem.get(key))
+      problems.push(
+        `${r.id} (${r.source}): no 'ok:' near-miss case in tests/${fixtureStem(r.source)}.*`,
+      );
   }
   return problems;
 }

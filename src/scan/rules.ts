@@ -1,15 +1,21 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { z } from "zod";
 import type { ContextScope, ContextSpec } from "./context.js";
-import { langsForRuleLanguage, PROFILES, RULE_LANGUAGES, type LangId } from "./lang/index.js";
+import { langsForRuleLanguage, RULE_LANGUAGES, type LangId } from "./lang/index.js";
+import { version } from "../version.js";
 import { asciiRegexes } from "./regex.js";
 import { hasErrors, kindOf, parseTree } from "./tree.js";
 
 export type Severity = "high" | "medium" | "low";
-export const SEVERITY_RANK: Record<Severity | "none", number> = { none: 99, high: 3, medium: 2, low: 1 };
+export const SEVERITY_RANK: Record<Severity | "none", number> = {
+  none: 99,
+  high: 3,
+  medium: 2,
+  low: 1,
+};
 
 /** A condition on a metavariable's value, evaluated by the value tracker. */
 export type ValueCheck =
@@ -79,7 +85,9 @@ const SQL_TEXT =
 
 const RuleDoc = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "use lowercase letters, digits, '.', '_' and '-'"),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, "use lowercase letters, digits, '.', '_' and '-'"),
     language: z.enum(RULE_LANGUAGES),
     cwe: z.string().regex(/^CWE-\d+$/, 'write it as "CWE-89"'),
     severity: z.enum(["high", "medium", "low"]),
@@ -90,12 +98,20 @@ const RuleDoc = z
     rule: z.record(z.string(), z.unknown()),
     constraints: z.record(z.string(), z.unknown()).optional(),
     utils: z.record(z.string(), z.unknown()).optional(),
-    where: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.union([WhereValue, z.array(WhereValue).min(1)])).optional(),
+    where: z
+      .record(
+        z.string().regex(/^[A-Z_][A-Z0-9_]*$/),
+        z.union([WhereValue, z.array(WhereValue).min(1)]),
+      )
+      .optional(),
     context: z
       .object({
         names: z.string().min(1),
         unless: z.string().min(1).optional(),
-        in: z.array(z.enum(["args", "target", "function", "operands"])).min(1).optional(),
+        in: z
+          .array(z.enum(["args", "target", "function", "operands"]))
+          .min(1)
+          .optional(),
       })
       .strict()
       .optional(),
@@ -178,7 +194,7 @@ function patternAsCode(pattern: string): string {
     code += ch;
   }
   code = code.replace(/\$([A-Z_][A-Z0-9_]*)/g, "mv_$1");
-  for (let prev = ""; prev !== code; ) {
+  for (let prev = ""; prev !== code;) {
     prev = code;
     code = code
       .replace(/([([{])\s*,/g, "$1")
@@ -190,7 +206,12 @@ function patternAsCode(pattern: string): string {
 
 /** Ways a pattern fragment can sit in a file: as is, as a statement, inside a function or class. */
 const stmt = (c: string) => (/[;}]\s*$/.test(c) ? c : `${c};`);
-const CURLY: ((c: string) => string)[] = [(c) => c, stmt, (c) => `void f() { ${stmt(c)} }`, (c) => `class C { void f() { ${stmt(c)} } }`];
+const CURLY: ((c: string) => string)[] = [
+  (c) => c,
+  stmt,
+  (c) => `void f() { ${stmt(c)} }`,
+  (c) => `class C { void f() { ${stmt(c)} } }`,
+];
 const WRAPPERS: Record<LangId, ((c: string) => string)[]> = {
   python: [(c) => c],
   ruby: [(c) => c],
@@ -216,7 +237,10 @@ function checkPatterns(rule: unknown, lang: LangId, file: string, id: string): v
     if (k === "pattern" && typeof v === "string") {
       const code = patternAsCode(v);
       if (!WRAPPERS[lang].some((wrap) => !hasErrors(parseTree(lang, wrap(code)))))
-        throw new RuleError(file, `rule ${id}: pattern does not parse as ${lang}: ${JSON.stringify(v)}`);
+        throw new RuleError(
+          file,
+          `rule ${id}: pattern does not parse as ${lang}: ${JSON.stringify(v)}`,
+        );
     } else if (typeof v === "object") checkPatterns(v, lang, file, id);
   }
 }
@@ -238,8 +262,13 @@ function phpPatterns(rule: unknown): unknown {
   for (const [k, v] of Object.entries(rule as Record<string, unknown>)) {
     if (k === "pattern" && typeof v === "string") {
       const context = `<?php ${stmt(v)}`;
-      const top = parseTree("php", context).children().filter((c) => c.isNamed() && kindOf(c) !== "php_tag")[0];
-      const node = top && kindOf(top) === "expression_statement" ? top.children().find((c) => c.isNamed()) : top;
+      const top = parseTree("php", context)
+        .children()
+        .filter((c) => c.isNamed() && kindOf(c) !== "php_tag")[0];
+      const node =
+        top && kindOf(top) === "expression_statement"
+          ? top.children().find((c) => c.isNamed())
+          : top;
       out[k] = node ? { context, selector: kindOf(node) } : v;
     } else out[k] = phpPatterns(v);
   }
@@ -247,7 +276,11 @@ function phpPatterns(rule: unknown): unknown {
 }
 
 /** Call node kind for the languages whose rules get the call-pattern rewrite below. */
-const CALL_KIND: Partial<Record<string, string>> = { python: "call", javascript: "call_expression", typescript: "call_expression" };
+const CALL_KIND: Partial<Record<string, string>> = {
+  python: "call",
+  javascript: "call_expression",
+  typescript: "call_expression",
+};
 const LITERAL_CALLEE = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
 /**
@@ -260,13 +293,17 @@ function groupCallPatterns(rule: unknown, callKind: string): unknown {
   if (Array.isArray(rule)) return rule.map((r) => groupCallPatterns(r, callKind));
   if (!rule || typeof rule !== "object") return rule;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rule as Record<string, unknown>)) out[k] = groupCallPatterns(v, callKind);
+  for (const [k, v] of Object.entries(rule as Record<string, unknown>))
+    out[k] = groupCallPatterns(v, callKind);
   if (!Array.isArray(out.any)) return out;
   const groups = new Map<string, { at: number; callees: string[] }>();
   const keep: unknown[] = [];
   for (const alt of out.any as unknown[]) {
     const a = alt as Record<string, unknown>;
-    const m = typeof a?.pattern === "string" && Object.keys(a).length === 1 ? /^([^()]+)\((\$[A-Z_][A-Z0-9_]*\s+)?\$\$\$\)$/.exec(a.pattern) : null;
+    const m =
+      typeof a?.pattern === "string" && Object.keys(a).length === 1
+        ? /^([^()]+)\((\$[A-Z_][A-Z0-9_]*\s+)?\$\$\$\)$/.exec(a.pattern)
+        : null;
     if (!m || !LITERAL_CALLEE.test(m[1]!.trim()) || /\$[A-Z_]/.test(m[1]!)) {
       keep.push(alt);
       continue;
@@ -297,19 +334,27 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
         const [atLeast, atMost] = LEVEL_CHECKS[s]!;
         return { kind: "level", atLeast, atMost, label: s };
       }
-      if ("dynamicText" in s) return { kind: "dynamicText", re: compileRegex(s.dynamicText, file, `rule ${doc.id}: where.${mv}.dynamicText`) };
+      if ("dynamicText" in s)
+        return {
+          kind: "dynamicText",
+          re: compileRegex(s.dynamicText, file, `rule ${doc.id}: where.${mv}.dynamicText`),
+        };
       return { kind: "below", value: s.below };
     });
   }
   const callKind = CALL_KIND[doc.language];
   const fix = (r: unknown) =>
-    asciiRegexes(doc.language === "php" ? phpPatterns(r) : callKind ? groupCallPatterns(r, callKind) : r);
+    asciiRegexes(
+      doc.language === "php" ? phpPatterns(r) : callKind ? groupCallPatterns(r, callKind) : r,
+    );
   const config: Record<string, unknown> = { rule: fix(doc.rule) };
   if (doc.constraints) config.constraints = fix(doc.constraints);
   if (doc.utils) config.utils = fix(doc.utils);
   const context: ContextSpec | undefined = doc.context && {
     names: compileRegex(doc.context.names, file, `rule ${doc.id}: context.names`),
-    unless: doc.context.unless ? compileRegex(doc.context.unless, file, `rule ${doc.id}: context.unless`) : undefined,
+    unless: doc.context.unless
+      ? compileRegex(doc.context.unless, file, `rule ${doc.id}: context.unless`)
+      : undefined,
     scopes: (doc.context.in ?? ["args", "target", "function"]) as ContextScope[],
   };
   return {
@@ -326,10 +371,14 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
     context,
     keywords: doc.prescan ?? requiredWords(doc.rule) ?? [],
     contextWords: context ? alternativesOf(doc.context!.names) : [],
-    prescanRegex: doc.prescanRegex ? compileRegex(doc.prescanRegex, file, `rule ${doc.id}: prescanRegex`) : undefined,
+    prescanRegex: doc.prescanRegex
+      ? compileRegex(doc.prescanRegex, file, `rule ${doc.id}: prescanRegex`)
+      : undefined,
     needsSource:
       Object.keys(where).length > 0 &&
-      Object.values(where).every((checks) => checks.every((c) => c.kind === "taintedUrl" || (c.kind === "level" && c.atLeast === 3))),
+      Object.values(where).every((checks) =>
+        checks.every((c) => c.kind === "taintedUrl" || (c.kind === "level" && c.atLeast === 3)),
+      ),
     comments: doc.comments ?? true,
     source: path,
   };
@@ -339,29 +388,34 @@ function formatZodError(err: z.ZodError): string {
   return err.issues
     .map((i) => {
       const path = i.path.join(".") || "(document)";
-      if (i.code === "unrecognized_keys") return `unknown field ${i.keys.map((k) => `'${k}'`).join(", ")} at ${path}`;
+      if (i.code === "unrecognized_keys")
+        return `unknown field ${i.keys.map((k) => `'${k}'`).join(", ")} at ${path}`;
       return `${path}: ${i.message}`;
     })
     .join("; ");
 }
 
 /** Parses one YAML rule file (one rule per document) and validates each rule against its grammar. */
-export function loadRuleFile(file: string, displayName = file): Rule[] {
+function validatedDocs(file: string, displayName: string): RuleDocT[] {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
     throw new RuleError(displayName, `cannot read rule file: ${(e as Error).message}`);
   }
-  const rules: Rule[] = [];
+  const docs: RuleDocT[] = [];
   for (const doc of parseAllDocuments(text)) {
-    if (doc.errors.length > 0) throw new RuleError(displayName, `invalid YAML: ${doc.errors[0]!.message.split("\n")[0]}`);
+    if (doc.errors.length > 0)
+      throw new RuleError(displayName, `invalid YAML: ${doc.errors[0]!.message.split("\n")[0]}`);
     const data: unknown = doc.toJS();
     if (data === null || data === undefined) continue;
     const parsed = RuleDoc.safeParse(data);
     if (!parsed.success) {
       const id = (data as { id?: unknown }).id;
-      throw new RuleError(displayName, `${typeof id === "string" ? `rule ${id}: ` : ""}${formatZodError(parsed.error)}`);
+      throw new RuleError(
+        displayName,
+        `${typeof id === "string" ? `rule ${id}: ` : ""}${formatZodError(parsed.error)}`,
+      );
     }
     const rule = toRule(parsed.data, displayName, resolve(file));
     for (const lang of langsForRuleLanguage(rule.language)) {
@@ -369,20 +423,58 @@ export function loadRuleFile(file: string, displayName = file): Rule[] {
       try {
         parseTree(lang, "").findAll(rule.config as never);
       } catch (e) {
-        throw new RuleError(displayName, `rule ${rule.id}: ${(e as Error).message.split("\n").join(" ")}`);
+        throw new RuleError(
+          displayName,
+          `rule ${rule.id}: ${(e as Error).message.split("\n").join(" ")}`,
+        );
       }
     }
+    const bound = JSON.stringify([parsed.data.rule, parsed.data.utils ?? {}]);
     for (const mv of Object.keys(rule.where)) {
-      if (!JSON.stringify(parsed.data.rule).includes(`$${mv}`))
-        throw new RuleError(displayName, `rule ${rule.id}: where.${mv} names a metavariable the rule never binds`);
+      if (!bound.includes(`$${mv}`))
+        throw new RuleError(
+          displayName,
+          `rule ${rule.id}: where.${mv} names a metavariable the rule never binds`,
+        );
     }
-    rules.push(rule);
+    docs.push(parsed.data);
   }
-  return rules;
+  return docs;
+}
+
+export function loadRuleFile(file: string, displayName = file): Rule[] {
+  return validatedDocs(file, displayName).map((d) => toRule(d, displayName, resolve(file)));
+}
+
+/**
+ * Validated rule documents of the built-in rules, kept beside the compiled code and reused while
+ * no rule file changed: parsing and validating ~300 rules costs 0.5 s, paid by every CLI start
+ * and every worker thread otherwise.
+ */
+interface DocCache {
+  version: string;
+  files: Record<string, { mtimeMs: number; size: number; docs: RuleDocT[] }>;
+}
+const CACHE_VERSION = `1/${version}`;
+
+function cachePath(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), "..", ".rules-cache.json");
+}
+
+function readCache(): DocCache {
+  try {
+    const c = JSON.parse(readFileSync(cachePath(), "utf8")) as DocCache;
+    if (c.version === CACHE_VERSION && c.files) return c;
+  } catch {
+    /* no cache yet */
+  }
+  return { version: CACHE_VERSION, files: {} };
 }
 
 function walkYaml(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     if (entry.name.startsWith(".") || entry.name === "tests") continue;
     const p = join(dir, entry.name);
     if (entry.isDirectory()) walkYaml(p, out);
@@ -394,6 +486,9 @@ function walkYaml(dir: string, out: string[]): void {
 export function loadRules(dirs: string[] = [builtinRulesDir()]): Rule[] {
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
+  const builtin = resolve(builtinRulesDir());
+  let cache: DocCache | undefined;
+  let cacheDirty = false;
   for (const dir of dirs) {
     let st;
     try {
@@ -406,12 +501,32 @@ export function loadRules(dirs: string[] = [builtinRulesDir()]): Rule[] {
     else files.push(dir);
     for (const f of files) {
       const display = relative(process.cwd(), f) || f;
-      for (const r of loadRuleFile(f, display)) {
+      const abs = resolve(f);
+      let docs: RuleDocT[];
+      if (abs.startsWith(builtin + sep)) {
+        cache ??= readCache();
+        const st = statSync(abs);
+        const hit = cache.files[abs];
+        if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) docs = hit.docs;
+        else {
+          docs = validatedDocs(f, display);
+          cache.files[abs] = { mtimeMs: st.mtimeMs, size: st.size, docs };
+          cacheDirty = true;
+        }
+      } else docs = validatedDocs(f, display);
+      for (const r of docs.map((d) => toRule(d, display, abs))) {
         const prev = seen.get(r.id);
         if (prev) throw new RuleError(display, `rule id ${r.id} is already defined in ${prev}`);
         seen.set(r.id, display);
         rules.push(r);
       }
+    }
+  }
+  if (cache && cacheDirty) {
+    try {
+      writeFileSync(cachePath(), JSON.stringify(cache));
+    } catch {
+      /* read-only install: validate every time */
     }
   }
   return rules;

@@ -53,7 +53,11 @@ function collect(outcomes: FileOutcome[], result: ScanResult): void {
     result.stats.bytes += o.bytes;
     if (o.parseError) {
       result.stats.parseErrors++;
-      result.problems.push({ file: o.file, kind: "parse-error", message: "syntax error; scanned what parsed" });
+      result.problems.push({
+        file: o.file,
+        kind: "parse-error",
+        message: "syntax error; scanned what parsed",
+      });
     }
     result.findings.push(...o.findings);
   }
@@ -65,7 +69,11 @@ function collect(outcomes: FileOutcome[], result: ScanResult): void {
  */
 export async function scan(paths: string[], opts: ScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
-  const scannerOpts: ScannerOptions = { rules: opts.rules, builtinRules: opts.builtinRules, checkSyntax: opts.checkSyntax };
+  const scannerOpts: ScannerOptions = {
+    rules: opts.rules,
+    builtinRules: opts.builtinRules,
+    checkSyntax: opts.checkSyntax,
+  };
   const local = new Scanner(scannerOpts);
   const { files, skipped } = listSources(paths, opts.lang);
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -113,13 +121,19 @@ export async function scan(paths: string[], opts: ScanOptions = {}): Promise<Sca
       await pool.destroy();
     }
   }
-  result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  result.findings.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+  );
   result.stats.durationMs = Math.round(performance.now() - started);
   return result;
 }
 
 /** Scans one source text (stdin, a completion) in this thread. */
-export function scanText(text: string, lang: LangId, opts: ScannerOptions & { file?: string } = {}): ScanResult {
+export function scanText(
+  text: string,
+  lang: LangId,
+  opts: ScannerOptions & { file?: string } = {},
+): ScanResult {
   const started = performance.now();
   const { findings, parseError } = new Scanner(opts).scanText(text, lang, opts.file ?? "-");
   return {
@@ -131,6 +145,14 @@ export function scanText(text: string, lang: LangId, opts: ScannerOptions & { fi
       bytes: Buffer.byteLength(text),
       durationMs: Math.round(performance.now() - started),
     },
-    problems: parseError ? [{ file: opts.file ?? "-", kind: "parse-error", message: "syntax error; scanned what parsed" }] : [],
+    problems: parseError
+      ? [
+          {
+            file: opts.file ?? "-",
+            kind: "parse-error",
+            message: "syntax error; scanned what parsed",
+          },
+        ]
+      : [],
   };
 }

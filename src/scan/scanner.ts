@@ -18,8 +18,7 @@ export function ruleDirs(opts: ScannerOptions): string[] {
 
 /** Per-file outcome, as a worker returns it. */
 export type FileOutcome =
-  | ({ file: string; bytes: number } & SourceScan)
-  | ({ skipped: true } & Skipped);
+  ({ file: string; bytes: number } & SourceScan) | ({ skipped: true } & Skipped);
 
 /** Rules loaded once, ready to scan texts and files in this thread. */
 export class Scanner {
@@ -41,7 +40,12 @@ export class Scanner {
     try {
       return { file: f.display, bytes: read.bytes, ...this.scanText(read.text, f.lang, f.display) };
     } catch (e) {
-      return { skipped: true, file: f.display, reason: "scanner-error", message: `scanner error: ${(e as Error).message.split("\n")[0]}` };
+      return {
+        skipped: true,
+        file: f.display,
+        reason: "scanner-error",
+        message: `scanner error: ${(e as Error).message.split("\n")[0]}`,
+      };
     }
   }
 }

@@ -23,7 +23,8 @@ const LOGICAL_OPS = new Set(["||", "&&", "??", "or", "and", "?:"]);
 /** Assignment operators that extend the previous value rather than replace it. */
 const COMPOUND_OPS = new Set(["+=", ".=", "<<=", "||=", "??=", "|=", "%="]);
 /** Member and index accesses: `data["url"]` is user input when `data` is. */
-const ACCESS_KIND = /^(subscript|subscript_expression|element_reference|member_expression|attribute|field_access|selector_expression|member_access_expression|index_expression|element_access_expression|array_access)$/;
+const ACCESS_KIND =
+  /^(subscript|subscript_expression|element_reference|member_expression|attribute|field_access|selector_expression|member_access_expression|index_expression|element_access_expression|array_access)$/;
 /** Operators that build strings (`%` is Python's formatting, `.` PHP's concatenation, `<<` C++ streams). */
 const STRING_OPS = new Set(["+", "%", ".", "<<"]);
 
@@ -110,7 +111,12 @@ export class ValueTracker {
     const text = node.text();
     // Only a value read from input is a source: `req.query.x === "a" ? "A" : "B"` starts with
     // one but holds a constant.
-    if ((K.ident.has(k) || K.call.has(k) || ACCESS_KIND.test(k)) && text.length < 4000 && this.source.test(text)) return Level.Tainted;
+    if (
+      (K.ident.has(k) || K.call.has(k) || ACCESS_KIND.test(k)) &&
+      text.length < 4000 &&
+      this.source.test(text)
+    )
+      return Level.Tainted;
     if (K.literal.has(k)) return Level.Const;
     if (K.string.has(k)) return this.stringLevel(node, depth);
     if (K.ident.has(k)) return this.resolve(node, depth);
@@ -120,29 +126,50 @@ export class ValueTracker {
     }
     if (K.binary.has(k)) {
       const operands = node.children().filter((c) => c.isNamed());
-      const op = node.children().find((c) => !c.isNamed())?.text() ?? "";
+      const op =
+        node
+          .children()
+          .find((c) => !c.isNamed())
+          ?.text() ?? "";
       // `req.query.dir || "."` is whichever side it picks.
       if (LOGICAL_OPS.has(op)) return this.maxOf(operands, depth);
       // `"?" * len(ids)` and `["%s"] * n` repeat constant text: still constant content.
-      if (op === "*" && operands.some((o) => (this.kinds.string.has(kindOf(o)) || this.kinds.collection.has(kindOf(o))) && this.level(o, depth + 1) === Level.Const))
+      if (
+        op === "*" &&
+        operands.some(
+          (o) =>
+            (this.kinds.string.has(kindOf(o)) || this.kinds.collection.has(kindOf(o))) &&
+            this.level(o, depth + 1) === Level.Const,
+        )
+      )
         return Level.Const;
       const lv = this.maxOf(operands, depth);
       if (lv === Level.Const) return Level.Const;
       return STRING_OPS.has(op) ? Math.max(Level.Dynamic, lv) : Level.Opaque;
     }
-    if (K.collection.has(k)) return this.maxOf(node.children().filter((c) => c.isNamed()), depth);
+    if (K.collection.has(k))
+      return this.maxOf(
+        node.children().filter((c) => c.isNamed()),
+        depth,
+      );
     if (K.conditional.has(k)) {
       const named = node.children().filter((c) => c.isNamed());
       let cond = node.field("condition" as never) as SgNode | null;
-      if (!cond && this.prof.id === "python" && k === "conditional_expression") cond = named[1] ?? null;
+      if (!cond && this.prof.id === "python" && k === "conditional_expression")
+        cond = named[1] ?? null;
       const parts = cond ? named.filter((p) => p.id() !== cond!.id()) : named;
       // `ALLOWED.has(x) ? x : "id"` / `x if x in ALLOWED else "id"`: the branch is allow-listed.
       const allowed = (p: SgNode) => {
         if (!cond) return false;
         const t = escapeRegex(p.text());
-        return new RegExp(`\\.(has|includes|contains|containsKey|indexOf)\\(\\s*${t}\\s*\\)|(^|[^\\w.])${t}\\s+in\\s+[\\w.]+`).test(cond.text());
+        return new RegExp(
+          `\\.(has|includes|contains|containsKey|indexOf)\\(\\s*${t}\\s*\\)|(^|[^\\w.])${t}\\s+in\\s+[\\w.]+`,
+        ).test(cond.text());
       };
-      return this.maxOf(parts.filter((p) => !allowed(p)), depth);
+      return this.maxOf(
+        parts.filter((p) => !allowed(p)),
+        depth,
+      );
     }
     if (K.call.has(k)) return this.callLevel(node, depth);
     if (ACCESS_KIND.test(k)) {
@@ -184,7 +211,10 @@ export class ValueTracker {
     const full = call.text();
     if (!args) return full.replace(/^new\s+/, "").trim();
     const len = args.range().start.index - call.range().start.index;
-    return full.slice(0, Math.max(0, len)).replace(/^new\s+/, "").trim();
+    return full
+      .slice(0, Math.max(0, len))
+      .replace(/^new\s+/, "")
+      .trim();
   }
 
   private argsNode(call: SgNode): SgNode | undefined {
@@ -193,12 +223,18 @@ export class ValueTracker {
 
   /** The object a method is called on, across grammars' field names; undefined for plain calls. */
   receiverOf(call: SgNode): SgNode | undefined {
-    const field = (n: SgNode, name: string) => (n.field(name as never) as SgNode | null) ?? undefined;
+    const field = (n: SgNode, name: string) =>
+      (n.field(name as never) as SgNode | null) ?? undefined;
     const direct = field(call, "object") ?? field(call, "receiver");
     if (direct) return direct;
     const fn = field(call, "function");
     if (!fn) return undefined;
-    return field(fn, "object") ?? field(fn, "operand") ?? field(fn, "expression") ?? field(fn, "argument");
+    return (
+      field(fn, "object") ??
+      field(fn, "operand") ??
+      field(fn, "expression") ??
+      field(fn, "argument")
+    );
   }
 
   /** `os`, `os.path`, `String`: a dotted name whose first part is bound nowhere in the file (an import). */
@@ -263,7 +299,8 @@ export class ValueTracker {
       }
       if (scope !== this.root) {
         const param = this.paramLevel(scope, name);
-        if (param !== undefined) return param > Level.Const && this.guarded(ident, name) ? Level.Const : param;
+        if (param !== undefined)
+          return param > Level.Const && this.guarded(ident, name) ? Level.Const : param;
       }
       if (scope === this.root) return Level.Opaque;
     }
@@ -280,7 +317,12 @@ export class ValueTracker {
     if (scope === this.root) return false;
     const useAt = use.range().start.index;
     const res = guards.map((g) => new RegExp(g.replaceAll("NAME", escapeRegex(name))));
-    const ifs = scope.findAll({ rule: { kind: "if_statement", regex: `(^|[^0-9A-Za-z_$])${escapeRegex(name)}([^0-9A-Za-z_$]|$)` } });
+    const ifs = scope.findAll({
+      rule: {
+        kind: "if_statement",
+        regex: `(^|[^0-9A-Za-z_$])${escapeRegex(name)}([^0-9A-Za-z_$]|$)`,
+      },
+    });
     for (const stmt of ifs) {
       if (stmt.range().end.index > useAt) continue;
       const cond = stmt.field("condition" as never) as SgNode | null;
@@ -318,19 +360,30 @@ export class ValueTracker {
       const target = firstNamed(d);
       if (!target || !this.binds(target, name)) continue;
       let value = lastNamed(d);
-      while (value && this.kinds.wrapper.has(kindOf(value)) && kindOf(value) !== "keyword_argument") {
+      while (
+        value &&
+        this.kinds.wrapper.has(kindOf(value)) &&
+        kindOf(value) !== "keyword_argument"
+      ) {
         const inner = lastNamed(value);
         if (!inner) break;
         value = inner;
       }
       if (!value || value.id() === target.id()) continue;
-      const op = d.children().find((c) => !c.isNamed() && /=$/.test(c.text()))?.text() ?? "=";
+      const op =
+        d
+          .children()
+          .find((c) => !c.isNamed() && /=$/.test(c.text()))
+          ?.text() ?? "=";
       const compound = this.kinds.aug.has(kindOf(d)) || COMPOUND_OPS.has(op);
       values.push({ value, compound, end: d.range().end.index });
     }
     if (this.prof.outWriters) {
       const writers = scope.findAll({
-        rule: { kind: "call_expression", regex: asciiRegex(`^\\w+\\s*\\(\\s*&?${escapeRegex(name)}\\b`) },
+        rule: {
+          kind: "call_expression",
+          regex: asciiRegex(`^\\w+\\s*\\(\\s*&?${escapeRegex(name)}\\b`),
+        },
       });
       for (const w of writers) {
         if (!this.prof.outWriters.test(this.calleeText(w))) continue;
@@ -344,7 +397,13 @@ export class ValueTracker {
 
   /** Whether an assignment target binds `name`: plainly, or inside a destructuring pattern. */
   private binds(target: SgNode, name: string): boolean {
-    if (target.text().replace(/[\s*&()]/g, "").replace(/:.*$/, "") === name) return true;
+    if (
+      target
+        .text()
+        .replace(/[\s*&()]/g, "")
+        .replace(/:.*$/, "") === name
+    )
+      return true;
     if (!/pattern|tuple|list|array|object/.test(kindOf(target))) return false;
     const kinds = [...this.kinds.ident, ...(this.prof.patternIdentifierKinds ?? [])];
     const rule = { any: kinds.map((kind) => ({ kind })), regex: `^${escapeRegex(name)}$` };
@@ -354,9 +413,15 @@ export class ValueTracker {
   private paramLevel(fn: SgNode, name: string): Level | undefined {
     // The `parameters` field, where the grammar has one: a Go method's first list is its receiver.
     const params =
-      (fn.field("parameters" as never) as SgNode | null) ?? fn.children().find((c) => this.prof.parameterKinds.includes(kindOf(c)));
+      (fn.field("parameters" as never) as SgNode | null) ??
+      fn.children().find((c) => this.prof.parameterKinds.includes(kindOf(c)));
     if (!params) return undefined;
-    const hit = params.find({ rule: { any: [...this.kinds.ident].map((kind) => ({ kind })), regex: `^${escapeRegex(name)}$` } });
+    const hit = params.find({
+      rule: {
+        any: [...this.kinds.ident].map((kind) => ({ kind })),
+        regex: `^${escapeRegex(name)}$`,
+      },
+    });
     if (!hit) return undefined;
     const decl = hit.ancestors().find((a) => a.parent()?.id() === params.id()) ?? hit;
     // A number, UUID or date cannot carry a payload.
@@ -364,7 +429,8 @@ export class ValueTracker {
     if (this.prof.taintedParamDecl?.test(decl.text())) return Level.Tainted;
     if (this.prof.taintedParamsWhen) {
       const owner = fn.parent();
-      const header = owner && kindOf(owner) === "decorated_definition" ? owner.text().slice(0, 400) : "";
+      const header =
+        owner && kindOf(owner) === "decorated_definition" ? owner.text().slice(0, 400) : "";
       if (new RegExp(`<(int|float|uuid):${escapeRegex(name)}>`).test(header)) return Level.Const;
       if (this.prof.taintedParamsWhen.test(header)) return Level.Tainted;
     }
@@ -393,7 +459,9 @@ export class ValueTracker {
     if (this.kinds.call.has(k) && this.prof.formatters.test(this.calleeText(node))) {
       const recv = this.receiverOf(node);
       if (recv && this.kinds.string.has(kindOf(recv))) return this.fixedOrigin(recv, depth + 1);
-      const firstArg = this.argsNode(node)?.children().find((c) => c.isNamed());
+      const firstArg = this.argsNode(node)
+        ?.children()
+        .find((c) => c.isNamed());
       return firstArg ? this.fixedOrigin(firstArg, depth + 1) : false;
     }
     if (this.kinds.ident.has(k)) {
@@ -401,7 +469,8 @@ export class ValueTracker {
       for (;;) {
         scope = scope === this.root ? this.root : this.scopeOf(scope);
         const defs = this.definitions(scope, node.text(), node.range().start.index);
-        if (defs.length > 0) return defs.every((d) => !d.compound && this.fixedOrigin(d.value, depth + 1));
+        if (defs.length > 0)
+          return defs.every((d) => !d.compound && this.fixedOrigin(d.value, depth + 1));
         if (scope === this.root) return false;
       }
     }
@@ -414,24 +483,45 @@ export class ValueTracker {
     const k = kindOf(node);
     if (this.kinds.string.has(k)) {
       const parts = node.children().filter((c) => c.isNamed() && !this.kinds.interp.has(kindOf(c)));
-      return parts.length ? parts.map((p) => (this.kinds.string.has(kindOf(p)) ? this.constantText(p, depth + 1) : p.text())).join(" ") : node.text();
+      return parts.length
+        ? parts
+            .map((p) =>
+              this.kinds.string.has(kindOf(p)) ? this.constantText(p, depth + 1) : p.text(),
+            )
+            .join(" ")
+        : node.text();
     }
     if (this.kinds.ident.has(k)) {
       let scope: SgNode = node;
       for (;;) {
         scope = scope === this.root ? this.root : this.scopeOf(scope);
         const defs = this.definitions(scope, node.text(), node.range().start.index);
-        if (defs.length > 0) return defs.map((d) => this.constantText(d.value, depth + 1)).join(" ");
+        if (defs.length > 0)
+          return defs.map((d) => this.constantText(d.value, depth + 1)).join(" ");
         if (scope === this.root) return "";
       }
     }
     if (this.kinds.call.has(k)) {
       const recv = this.receiverOf(node);
-      const args = this.argsNode(node)?.children().filter((c) => c.isNamed()) ?? [];
-      return [...(recv ? [recv] : []), ...args].map((p) => this.constantText(p, depth + 1)).join(" ");
+      const args =
+        this.argsNode(node)
+          ?.children()
+          .filter((c) => c.isNamed()) ?? [];
+      return [...(recv ? [recv] : []), ...args]
+        .map((p) => this.constantText(p, depth + 1))
+        .join(" ");
     }
-    if (this.kinds.binary.has(k) || this.kinds.wrapper.has(k) || this.kinds.collection.has(k) || this.kinds.conditional.has(k))
-      return node.children().filter((c) => c.isNamed()).map((c) => this.constantText(c, depth + 1)).join(" ");
+    if (
+      this.kinds.binary.has(k) ||
+      this.kinds.wrapper.has(k) ||
+      this.kinds.collection.has(k) ||
+      this.kinds.conditional.has(k)
+    )
+      return node
+        .children()
+        .filter((c) => c.isNamed())
+        .map((c) => this.constantText(c, depth + 1))
+        .join(" ");
     return "";
   }
 
@@ -440,7 +530,10 @@ export class ValueTracker {
     if (depth > MAX_DEPTH) return undefined;
     const k = kindOf(node);
     if (this.kinds.literal.has(k)) {
-      const t = node.text().replace(/_/g, "").replace(/[lLuUfF]+$/, "");
+      const t = node
+        .text()
+        .replace(/_/g, "")
+        .replace(/[lLuUfF]+$/, "");
       const v = Number(t);
       return Number.isFinite(v) ? v : undefined;
     }
@@ -450,7 +543,10 @@ export class ValueTracker {
     }
     if (this.kinds.binary.has(k)) {
       const [a, b] = node.children().filter((c) => c.isNamed());
-      const op = node.children().find((c) => !c.isNamed())?.text();
+      const op = node
+        .children()
+        .find((c) => !c.isNamed())
+        ?.text();
       if (!a || !b) return undefined;
       const x = this.number(a, depth + 1);
       const y = this.number(b, depth + 1);

@@ -21,19 +21,33 @@ export function registerRules(program: Command): void {
     .action((opts: { rules?: string[]; format: string }) => {
       const list = loadRules([builtinRulesDir(), ...(opts.rules ?? [])]);
       if (opts.format === "json") {
-        const out = list.map((r) => ({ id: r.id, language: r.language, cwe: r.cwe, severity: r.severity, message: r.message }));
+        const out = list.map((r) => ({
+          id: r.id,
+          language: r.language,
+          cwe: r.cwe,
+          severity: r.severity,
+          message: r.message,
+        }));
         process.stdout.write(JSON.stringify(out, null, 2) + "\n");
         return;
       }
-      for (const r of list) process.stdout.write(`${r.id.padEnd(48)} ${r.cwe.padEnd(8)} ${r.severity.padEnd(6)} ${r.language}\n`);
+      for (const r of list)
+        process.stdout.write(
+          `${r.id.padEnd(48)} ${r.cwe.padEnd(8)} ${r.severity.padEnd(6)} ${r.language}\n`,
+        );
     });
 
   rules
     .command("test")
-    .description("run the labelled fixtures (tests/ folders beside the rules) and print precision and recall")
+    .description(
+      "run the labelled fixtures (tests/ folders beside the rules) and print precision and recall",
+    )
     .argument("[dirs...]", "rule folders (default: the built-in rules)")
     .option("--lang <lang>", "only fixtures of this language")
-    .option("--cases <dir...>", "score a labelled set kept elsewhere (every source file under it) instead of the rules' tests/")
+    .option(
+      "--cases <dir...>",
+      "score a labelled set kept elsewhere (every source file under it) instead of the rules' tests/",
+    )
     .option("-v, --verbose", "print every case")
     .action((dirs: string[], opts: { lang?: string; verbose?: boolean; cases?: string[] }) => {
       const folders = dirs.length ? dirs : [builtinRulesDir()];
@@ -51,20 +65,32 @@ export function registerRules(program: Command): void {
       for (const c of report.cases) {
         if (c.pass && !opts.verbose) continue;
         if (!c.pass) failed++;
-        const got = c.findings.map((f) => `${f.ruleId}${f.inComment ? " (in comment)" : ""}`).join(", ");
+        const got = c.findings
+          .map((f) => `${f.ruleId}${f.inComment ? " (in comment)" : ""}`)
+          .join(", ");
         const status = c.pass ? "pass" : c.kind === "ok" ? "FALSE POSITIVE" : "MISSED";
-        process.stdout.write(`${status.padEnd(14)} ${c.file}:${c.line} ${c.kind}: ${c.cwe}${got ? ` [${got}]` : ""}\n`);
+        process.stdout.write(
+          `${status.padEnd(14)} ${c.file}:${c.line} ${c.kind}: ${c.cwe}${got ? ` [${got}]` : ""}\n`,
+        );
       }
       for (const f of report.unexpected) {
         failed++;
-        process.stdout.write(`UNEXPECTED     ${f.file}:${f.line} ${f.cwe} ${f.ruleId}: ${f.message}\n`);
+        process.stdout.write(
+          `UNEXPECTED     ${f.file}:${f.line} ${f.cwe} ${f.ruleId}: ${f.message}\n`,
+        );
       }
       // Coverage is owed by the rules of the folders under test, in the languages tested.
-      const inFolders = ruleList.filter((r) => folders.some((d) => r.source.startsWith(resolve(d) + sep)));
-      const scoped = opts.lang ? inFolders.filter((r) => files.some((f) => f.includes(`${sep}${r.language}${sep}`))) : inFolders;
+      const inFolders = ruleList.filter((r) =>
+        folders.some((d) => r.source.startsWith(resolve(d) + sep)),
+      );
+      const scoped = opts.lang
+        ? inFolders.filter((r) => files.some((f) => f.includes(`${sep}${r.language}${sep}`)))
+        : inFolders;
       const problems = opts.cases ? [] : coverageProblems(scoped, report);
       for (const p of problems) process.stdout.write(`COVERAGE       ${p}\n`);
-      process.stdout.write("\nlanguage     insecure  secure    TP   FN   TN   FP  precision  recall\n");
+      process.stdout.write(
+        "\nlanguage     insecure  secure    TP   FN   TN   FP  precision  recall\n",
+      );
       for (const [lang, t] of Object.entries(report.byLanguage)) {
         process.stdout.write(
           `${lang.padEnd(12)} ${String(t.tp + t.fn).padStart(8)} ${String(t.tn + t.fp - t.unexpected).padStart(7)} ${String(t.tp).padStart(5)} ${String(t.fn).padStart(4)} ${String(t.tn).padStart(4)} ${String(t.fp).padStart(4)}  ${pct(t.precision).padStart(9)}  ${pct(t.recall).padStart(6)}\n`,

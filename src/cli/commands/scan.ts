@@ -40,7 +40,11 @@ export function registerScan(program: Command): void {
     .description("scan source files, directories or stdin (-) for insecure code, by CWE")
     .argument("[paths...]", "files, directories, or - for standard input")
     .option("--files-from <file>", "also scan the paths listed in this file, one per line")
-    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "sarif"]).default("text"))
+    .addOption(
+      new Option("-f, --format <format>", "report format")
+        .choices(["text", "json", "sarif"])
+        .default("text"),
+    )
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .option("-l, --lang <lang>", "language of every input (required for stdin)")
     .addOption(
@@ -50,33 +54,48 @@ export function registerScan(program: Command): void {
     )
     .option("--rules <dir...>", "extra rule folders (added to the built-in rules)")
     .option("-j, --jobs <n>", "worker threads (default: number of CPUs)")
-    .option("--max-file-size <size>", "skip files larger than this (e.g. 2MB)", String(DEFAULT_MAX_FILE_SIZE))
-    .option("--check-syntax", "parse every file to report syntax errors, even where no rule applies")
+    .option(
+      "--max-file-size <size>",
+      "skip files larger than this (e.g. 2MB)",
+      String(DEFAULT_MAX_FILE_SIZE),
+    )
+    .option(
+      "--check-syntax",
+      "parse every file to report syntax errors, even where no rule applies",
+    )
     .action(async (paths: string[], flags: ScanFlags) => {
       const lang = flags.lang ? parseLangName(flags.lang) : undefined;
       if (flags.lang && !lang) throw new UsageError(`unknown language: ${flags.lang}`);
       const maxFileSize = parseSize(flags.maxFileSize);
-      if (maxFileSize === undefined) throw new UsageError(`--max-file-size: not a size: ${flags.maxFileSize}`);
+      if (maxFileSize === undefined)
+        throw new UsageError(`--max-file-size: not a size: ${flags.maxFileSize}`);
       const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
-      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs: not a positive integer: ${flags.jobs}`);
+      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+        throw new UsageError(`--jobs: not a positive integer: ${flags.jobs}`);
       const opts: ScannerOptions = { rules: flags.rules, checkSyntax: flags.checkSyntax };
       if (flags.filesFrom) {
         let list: string;
         try {
           list = readFileSync(flags.filesFrom, "utf8");
         } catch (e) {
-          throw new UsageError(`cannot read --files-from ${flags.filesFrom}: ${(e as Error).message}`);
+          throw new UsageError(
+            `cannot read --files-from ${flags.filesFrom}: ${(e as Error).message}`,
+          );
         }
         paths = [...paths, ...list.split(/\r?\n/).filter((l) => l.trim())];
       }
-      if (paths.length === 0) throw new UsageError("nothing to scan: give paths, - for stdin, or --files-from");
+      if (paths.length === 0)
+        throw new UsageError("nothing to scan: give paths, - for stdin, or --files-from");
 
       let result: ScanResult;
       if (paths.includes("-")) {
         if (paths.length > 1) throw new UsageError("- (stdin) cannot be combined with other paths");
         if (!lang) throw new UsageError("--lang is required when scanning stdin");
         const text = await readStdin();
-        if (Buffer.byteLength(text) > maxFileSize) throw new UsageError(`standard input is larger than --max-file-size (${maxFileSize} bytes)`);
+        if (Buffer.byteLength(text) > maxFileSize)
+          throw new UsageError(
+            `standard input is larger than --max-file-size (${maxFileSize} bytes)`,
+          );
         result = scanText(text, lang as LangId, { ...opts, file: "-" });
       } else {
         const bar = progressBar("files");
@@ -104,9 +123,14 @@ export function registerScan(program: Command): void {
         }
       } else process.stdout.write(report);
       if (flags.format !== "text" || flags.output) {
-        for (const p of result.problems) if (p.kind !== "parse-error") process.stderr.write(`antidote: skipped ${p.file}: ${p.message}\n`);
+        for (const p of result.problems)
+          if (p.kind !== "parse-error")
+            process.stderr.write(`antidote: skipped ${p.file}: ${p.message}\n`);
       } else {
-        for (const p of result.problems) process.stderr.write(`antidote: ${p.kind === "parse-error" ? "" : "skipped "}${p.file}: ${p.message}\n`);
+        for (const p of result.problems)
+          process.stderr.write(
+            `antidote: ${p.kind === "parse-error" ? "" : "skipped "}${p.file}: ${p.message}\n`,
+          );
       }
       const threshold = SEVERITY_RANK[flags.failOn];
       const failing = result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);

@@ -9,11 +9,31 @@ export const go: LanguageProfile = {
   commentKinds: ["comment"],
   stringKinds: ["interpreted_string_literal", "raw_string_literal"],
   interpolationKinds: [],
-  literalKinds: ["int_literal", "float_literal", "imaginary_literal", "rune_literal", "true", "false", "nil", "iota"],
+  literalKinds: [
+    "int_literal",
+    "float_literal",
+    "imaginary_literal",
+    "rune_literal",
+    "true",
+    "false",
+    "nil",
+    "iota",
+  ],
   binaryKinds: ["binary_expression"],
   // `[]byte(s)` is a type conversion: it carries its operand's value.
-  wrapperKinds: ["parenthesized_expression", "expression_list", "expression_statement", "type_conversion_expression"],
-  collectionKinds: ["composite_literal", "literal_value", "keyed_element", "literal_element", "argument_list"],
+  wrapperKinds: [
+    "parenthesized_expression",
+    "expression_list",
+    "expression_statement",
+    "type_conversion_expression",
+  ],
+  collectionKinds: [
+    "composite_literal",
+    "literal_value",
+    "keyed_element",
+    "literal_element",
+    "argument_list",
+  ],
   conditionalKinds: [],
   callKinds: ["call_expression"],
   identifierKinds: ["identifier"],
@@ -27,16 +47,17 @@ export const go: LanguageProfile = {
   sanitizers:
     /^(strconv\.(Itoa|FormatInt|FormatUint|FormatFloat|FormatBool|Atoi|ParseInt|ParseUint|ParseFloat|ParseBool)|html\.EscapeString|template\.(HTMLEscapeString|JSEscapeString|URLQueryEscaper|HTMLEscaper|JSEscaper)|url\.(QueryEscape|PathEscape)|(filepath|path)\.Base|uuid\.(Parse|MustParse|New|NewString)|pq\.(QuoteIdentifier|QuoteLiteral)|shellescape\.Quote|len)$|\.(Sanitize|SanitizeBytes)$/,
   // `id int`, `limit, offset int`, `at time.Time`: a number or date cannot carry a payload.
-  constParamDecl: /^[\w\s,]+\s\*?(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|uintptr|time\.Time|time\.Duration|uuid\.UUID)\s*$/,
+  constParamDecl:
+    /^[\w\s,]+\s\*?(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|uintptr|time\.Time|time\.Duration|uuid\.UUID)\s*$/,
   // `if` conditions that reject a value outside an allow-list, prefix or pattern before use.
   guards: [
     "^!\\s*[\\w.]+\\[\\s*NAME\\s*\\]$",
     "^!\\s*[\\w.]*\\.(MatchString|Match)\\(\\s*(\\[\\]byte\\()?NAME\\b",
     "^!\\s*strings\\.HasPrefix\\(\\s*(filepath\\.Clean\\(\\s*|path\\.Clean\\(\\s*)?NAME\\b",
-    "^strings\\.Contains\\(\\s*NAME\\s*,\\s*\"\\.\\.\"",
+    '^strings\\.Contains\\(\\s*NAME\\s*,\\s*"\\.\\."',
     "^!\\s*(slices\\.Contains|\\w*[Aa]llowed|\\w*[Vv]alid\\w*|isSafe\\w*|contains)\\(([^()]*,\\s*)?NAME\\s*[,)]",
     "^!\\s*filepath\\.IsLocal\\(\\s*NAME\\s*\\)",
-    "^NAME\\s*!=\\s*\"[^\"]*\"(\\s*&&\\s*NAME\\s*!=\\s*\"[^\"]*\")*$",
+    '^NAME\\s*!=\\s*"[^"]*"(\\s*&&\\s*NAME\\s*!=\\s*"[^"]*")*$',
   ],
   // Return their input transformed but not sanitised: the level of the argument (or receiver) carries.
   passThrough:

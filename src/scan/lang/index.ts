@@ -28,7 +28,18 @@ export const PROFILES: Record<LangId, LanguageProfile> = {
 };
 
 /** Languages a rule file may name in its `language` field. */
-export const RULE_LANGUAGES = ["python", "javascript", "typescript", "java", "go", "c", "cpp", "php", "ruby", "csharp"] as const;
+export const RULE_LANGUAGES = [
+  "python",
+  "javascript",
+  "typescript",
+  "java",
+  "go",
+  "c",
+  "cpp",
+  "php",
+  "ruby",
+  "csharp",
+] as const;
 
 const ALIASES: Record<string, LangId> = {
   py: "python",
@@ -71,7 +82,10 @@ let registered = false;
 export function ensureGrammars(): void {
   if (registered) return;
   const require = createRequire(import.meta.url);
-  const regs: Record<string, { libraryPath: string; extensions: string[]; languageSymbol: string; expandoChar?: string }> = {};
+  const regs: Record<
+    string,
+    { libraryPath: string; extensions: string[]; languageSymbol: string; expandoChar?: string }
+  > = {};
   for (const p of Object.values(PROFILES)) {
     if (!p.grammarPackage) continue;
     const mod = require(p.grammarPackage) as {

@@ -26,7 +26,12 @@ export const java: LanguageProfile = {
   ],
   binaryKinds: ["binary_expression"],
   // `new String[]{...}` holds its array_initializer as last child.
-  wrapperKinds: ["parenthesized_expression", "cast_expression", "expression_statement", "array_creation_expression"],
+  wrapperKinds: [
+    "parenthesized_expression",
+    "cast_expression",
+    "expression_statement",
+    "array_creation_expression",
+  ],
   collectionKinds: ["array_initializer", "argument_list"],
   conditionalKinds: ["ternary_expression"],
   callKinds: ["method_invocation", "object_creation_expression"],
@@ -41,8 +46,10 @@ export const java: LanguageProfile = {
   // `name.trim()` into a constant. Unlisted, they are opaque.
   formatters:
     /^(String\.(format|join)|MessageFormat\.format|StringUtils\.(join|replace)|StringBuilder|StringBuffer)$|\.formatted$/,
-  passThrough: /^(String\.valueOf|Objects\.toString|String|URLDecoder\.decode|StringUtils\.(trim|strip|lowerCase|upperCase))$/,
+  passThrough:
+    /^(String\.valueOf|Objects\.toString|String|URLDecoder\.decode|StringUtils\.(trim|strip|lowerCase|upperCase))$/,
   sources:
     /\.(getParameter|getParameterValues|getParameterMap|getHeader|getHeaders|getQueryString|getCookies|getInputStream|getReader|getPathInfo|getRequestURI|getRequestURL|getParameterNames|getPart|getParts|getServletPath)\s*\(|\bSystem\.in\b|\bargs\s*\[/,
-  taintedParamDecl: /@(RequestParam|PathVariable|RequestBody|RequestHeader|CookieValue|QueryParam|PathParam|FormParam|HeaderParam|ModelAttribute)\b/,
+  taintedParamDecl:
+    /@(RequestParam|PathVariable|RequestBody|RequestHeader|CookieValue|QueryParam|PathParam|FormParam|HeaderParam|ModelAttribute)\b/,
 };

@@ -40,7 +40,8 @@ const shared = {
   sanitizers:
     /^(parseInt|parseFloat|Number|Boolean|Number\.(parseInt|parseFloat)|Math\.(floor|ceil|round|trunc|abs|min|max)|(path\.)?basename|escapeHtml|escapeHTML|htmlEscape|escape|_\.escape|lodash\.escape|validator\.(escape|toInt|toFloat)|he\.(encode|escape)|(DOMPurify|purify)\.sanitize|sanitizeHtml|xss|filterXSS|sanitizeFilename|filenamify|shellescape|shellEscape|shellQuote\.quote|(mysql|mysql2|SqlString|connection|conn|pool|db)\.(escape|escapeId)|escapeId|escapeLiteral|escapeIdentifier|(client|pg)\.(escapeLiteral|escapeIdentifier))$/,
   // TypeScript parameters typed as numbers or dates (also behind NestJS decorators and pipes).
-  constParamDecl: /^(@\w+\([^)]*\)\s*)*(readonly\s+)?\w+\s*\??\s*:\s*(number|boolean|bigint|Date)\s*(=[^,]*)?$/,
+  constParamDecl:
+    /^(@\w+\([^)]*\)\s*)*(readonly\s+)?\w+\s*\??\s*:\s*(number|boolean|bigint|Date)\s*(=[^,]*)?$/,
   // `if (<cond>) return/throw ...` before the use validates NAME: allow-lists, prefix checks,
   // '..' rejection, whole-string regex tests, numeric checks.
   guards: [
@@ -53,7 +54,8 @@ const shared = {
     "^(isNaN\\(\\s*NAME\\s*\\)|!\\s*Number\\.(isInteger|isSafeInteger|isFinite)\\(\\s*NAME\\s*\\))$",
   ],
   // NestJS / routing-controllers parameter decorators: find(@Query('q') q: string).
-  taintedParamDecl: /^@(Query|Param|Params|Body|Headers|Req|Request|Cookies|Cookie|UploadedFile|QueryParam|BodyParam|HeaderParam|CookieParam)\s*\(/,
+  taintedParamDecl:
+    /^@(Query|Param|Params|Body|Headers|Req|Request|Cookies|Cookie|UploadedFile|QueryParam|BodyParam|HeaderParam|CookieParam)\s*\(/,
   // Express/Koa/Fastify/hapi request data, Lambda events, Next.js search params, browser URL parts.
   // Not process.argv/stdin: a command-line user already has the access that path traversal or SSRF
   // would grant, and CLI tools legitimately open the paths and URLs they are given.

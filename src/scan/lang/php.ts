@@ -27,7 +27,14 @@ export const php: LanguageProfile = {
   ruleLanguages: ["php"],
   snippetPrefix: "<?php\n",
   commentKinds: ["comment"],
-  stringKinds: ["string", "encapsed_string", "heredoc", "heredoc_body", "nowdoc", "shell_command_expression"],
+  stringKinds: [
+    "string",
+    "encapsed_string",
+    "heredoc",
+    "heredoc_body",
+    "nowdoc",
+    "shell_command_expression",
+  ],
   interpolationKinds: [
     "variable_name",
     "subscript_expression",
@@ -42,7 +49,12 @@ export const php: LanguageProfile = {
   binaryKinds: ["binary_expression"],
   // cast_expression is deliberately not a wrapper: `(int) $x` is no longer the string it was.
   wrapperKinds: ["parenthesized_expression", "argument", "expression_statement"],
-  collectionKinds: ["array_creation_expression", "array_element_initializer", "arguments", "sequence_expression"],
+  collectionKinds: [
+    "array_creation_expression",
+    "array_element_initializer",
+    "arguments",
+    "sequence_expression",
+  ],
   conditionalKinds: ["conditional_expression"],
   callKinds: [
     "function_call_expression",
@@ -54,7 +66,12 @@ export const php: LanguageProfile = {
   identifierKinds: ["variable_name"],
   assignKinds: ["assignment_expression"],
   augAssignKinds: ["augmented_assignment_expression"],
-  functionKinds: ["function_definition", "method_declaration", "anonymous_function", "arrow_function"],
+  functionKinds: [
+    "function_definition",
+    "method_declaration",
+    "anonymous_function",
+    "arrow_function",
+  ],
   parameterKinds: ["formal_parameters"],
   formatters: /(^|->|::|\\)(sprintf|vsprintf|implode|join|str_replace|strtr|concat|format)$/,
   // Return their argument reshaped but not made safe (no escaping, no casting to a number).

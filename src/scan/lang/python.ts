@@ -21,10 +21,12 @@ export const python: LanguageProfile = {
   augAssignKinds: ["augmented_assignment"],
   functionKinds: ["function_definition", "lambda"],
   parameterKinds: ["parameters", "lambda_parameters"],
-  formatters: /(^|\.)(format|format_map|join|joinpath|urljoin|text|literal_column|substitute|replace)$/,
+  formatters:
+    /(^|\.)(format|format_map|join|joinpath|urljoin|text|literal_column|substitute|replace)$/,
   sanitizers:
     /(^|\.)(quote|escape|clean|secure_filename|basename|Identifier|Literal|quote_ident|escape_string|ip_address)$|^(int|float|bool|len|UUID)$/,
-  constParamDecl: /^\s*\w+\s*:\s*(int|float|bool|uuid\.UUID|UUID|Decimal|datetime|date|conint\b[^=]*)\s*(=|$)/,
+  constParamDecl:
+    /^\s*\w+\s*:\s*(int|float|bool|uuid\.UUID|UUID|Decimal|datetime|date|conint\b[^=]*)\s*(=|$)/,
   guards: [
     "^\\(?\\s*NAME\\s+not\\s+in\\b",
     "^not\\s+\\(?\\s*NAME\\s*\\.\\s*(startswith|isalnum|isdigit|isidentifier|is_relative_to)\\b",

@@ -4,7 +4,8 @@ import type { LanguageProfile } from "./profile.js";
  * Methods that turn input into something harmless: the tracker anchors `sources` at the start of
  * a node, so `params[:id].to_i` would still look like input without this look-ahead.
  */
-const SANITIZER_SUFFIX = "to_i|to_f|to_r|to_sym|to_d|shellescape|present\\?|blank\\?|nil\\?|empty\\?|size|length|count|zero\\?|positive\\?|negative\\?|between\\?|in\\?|include\\?";
+const SANITIZER_SUFFIX =
+  "to_i|to_f|to_r|to_sym|to_d|shellescape|present\\?|blank\\?|nil\\?|empty\\?|size|length|count|zero\\?|positive\\?|negative\\?|between\\?|in\\?|include\\?";
 
 /** User input in Rails, Sinatra and Rack apps, and on the command line. */
 const SOURCES = [
@@ -29,7 +30,16 @@ export const ruby: LanguageProfile = {
   commentKinds: ["comment"],
   stringKinds: ["string", "heredoc_body", "string_array", "symbol", "delimited_symbol", "subshell"],
   interpolationKinds: ["interpolation"],
-  literalKinds: ["integer", "float", "true", "false", "nil", "simple_symbol", "rational", "complex"],
+  literalKinds: [
+    "integer",
+    "float",
+    "true",
+    "false",
+    "nil",
+    "simple_symbol",
+    "rational",
+    "complex",
+  ],
   binaryKinds: ["binary"],
   wrapperKinds: ["parenthesized_statements", "begin_block", "splat_argument", "pair"],
   collectionKinds: ["array", "hash", "argument_list"],
