@@ -7,6 +7,17 @@ const SQLI =
   'import sqlite3\ndef f(name):\n    cur = sqlite3.connect("x").cursor()\n    cur.execute(f"SELECT * FROM t WHERE n = \'{name}\'")\n';
 const CLEAN = "def add(a, b):\n    return a + b\n";
 const MEDIUM_ONLY = "import tempfile\np = tempfile.mktemp()\n";
+/** A user's own rule, as someone adding a rule folder would write it. */
+const rule = [
+  "id: acme.no-pprint",
+  "language: python",
+  "cwe: CWE-489",
+  "severity: low",
+  "message: debug output left in",
+  "secure: use logging",
+  "references: [https://cwe.mitre.org/data/definitions/489.html]",
+  "rule: { pattern: 'pprint($$$)' }",
+].join("\n");
 
 interface JsonReport {
   version: number;
@@ -189,16 +200,6 @@ describe("antidote scan", () => {
   });
 
   it("adds user rule folders and fails clearly on a malformed rule file", () => {
-    const rule = [
-      "id: acme.no-pprint",
-      "language: python",
-      "cwe: CWE-489",
-      "severity: low",
-      "message: debug output left in",
-      "secure: use logging",
-      "references: [https://cwe.mitre.org/data/definitions/489.html]",
-      "rule: { pattern: 'pprint($$$)' }",
-    ].join("\n");
     const dir = tree({
       "rules/acme.yml": rule,
       "bad/broken.yml": rule.replace("severity: low", "severity: lowish"),
@@ -242,16 +243,6 @@ describe("antidote rules", () => {
   });
 
   it("tests a user's rule folder and fails when a case is missed", () => {
-    const rule = [
-      "id: acme.no-pprint",
-      "language: python",
-      "cwe: CWE-489",
-      "severity: low",
-      "message: debug output left in",
-      "secure: use logging",
-      "references: [https://cwe.mitre.org/data/definitions/489.html]",
-      "rule: { pattern: 'pprint($$$)' }",
-    ].join("\n");
     const good = "# expect: CWE-489\npprint(x)\n# ok: CWE-489\nlogging.info(x)\n";
     const dir = tree({ "acme/p.yml": rule, "acme/tests/p.py": good });
     expect(antidote(["rules", "test", "acme"], { cwd: dir }).status).toBe(0);

@@ -16,69 +16,63 @@ const OUTSIDE: Record<string, string> = {
 };
 const INSIDE: Record<string, string> = { w: "0-9A-Za-z_", d: "0-9", s: "\\t\\n\\v\\f\\r " };
 
-/** Letters of a case-insensitive regex spelled out as `[aA]`: Unicode case folding is slow to build. */
-function caseless(src: string): string | undefined {
-  if (/\(\?[-A-Za-z<]/.test(src)) return undefined; // other flags or named groups: leave alone
-  let out = "";
+interface Token {
+  /** An escape (`\\w`), the `[` or `[^` opening a class, its closing `]`, or one plain character. */
+  kind: "escape" | "open" | "close" | "char";
+  text: string;
+  inClass: boolean;
+}
+
+/** Splits a regex into the pieces the rewrites below care about. */
+function* tokens(src: string): Generator<Token> {
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
     if (ch === "\\" && i + 1 < src.length) {
-      out += ch + src[i + 1];
-      i++;
-      continue;
-    }
-    if (!inClass && ch === "[") {
+      yield { kind: "escape", text: ch + src[++i], inClass };
+    } else if (!inClass && ch === "[") {
+      let open = ch;
+      if (src[i + 1] === "^") open += src[++i];
       inClass = true;
-      out += ch;
-      if (src[i + 1] === "^") out += src[++i];
+      yield { kind: "open", text: open, inClass: false };
+      // A `]` right after `[` or `[^` is a literal.
+      if (src[i + 1] === "]") yield { kind: "char", text: src[++i]!, inClass };
+    } else if (inClass && ch === "]") {
+      inClass = false;
+      yield { kind: "close", text: ch, inClass: true };
+    } else yield { kind: "char", text: ch, inClass };
+  }
+}
+
+/** Letters of a case-insensitive regex spelled out as `[aA]`: Unicode case folding is slow to build. */
+function caseless(src: string): string | undefined {
+  if (/\(\?[-A-Za-z<]/.test(src)) return undefined; // other flags or named groups: leave alone
+  const toks = [...tokens(src)];
+  let out = "";
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== "char" || !/[a-zA-Z]/.test(t.text)) {
+      out += t.text;
       continue;
     }
-    if (inClass && ch === "]") inClass = false;
-    if (/[a-zA-Z]/.test(ch)) {
-      const lo = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      if (inClass) {
-        // a-z also gets A-Z
-        if (src[i + 1] === "-" && /[a-zA-Z]/.test(src[i + 2] ?? "")) {
-          const end = src[i + 2]!;
-          out += `${lo}-${end.toLowerCase()}${up}-${end.toUpperCase()}`;
-          i += 2;
-        } else out += lo + up;
-      } else out += `[${lo}${up}]`;
-      continue;
-    }
-    out += ch;
+    const lo = t.text.toLowerCase();
+    const up = t.text.toUpperCase();
+    const dash = toks[i + 1];
+    const end = toks[i + 2];
+    if (t.inClass && dash?.text === "-" && end?.kind === "char" && /[a-zA-Z]/.test(end.text)) {
+      out += `${lo}-${end.text.toLowerCase()}${up}-${end.text.toUpperCase()}`; // a-z also gets A-Z
+      i += 2;
+    } else out += t.inClass ? lo + up : `[${lo}${up}]`;
   }
   return out;
 }
 
 export function asciiRegex(src: string): string {
-  if (src.startsWith("(?i)")) {
-    const spelled = caseless(src.slice(4));
-    if (spelled !== undefined) src = spelled;
-  }
+  if (src.startsWith("(?i)")) src = caseless(src.slice(4)) ?? src;
   let out = "";
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (ch === "\\" && i + 1 < src.length) {
-      const next = src[i + 1]!;
-      const rep = inClass ? INSIDE[next] : OUTSIDE[next];
-      out += rep ?? ch + next;
-      i++;
-      continue;
-    }
-    if (!inClass && ch === "[") {
-      inClass = true;
-      out += ch;
-      // A `]` right after `[` or `[^` is a literal.
-      if (src[i + 1] === "^") out += src[++i];
-      if (src[i + 1] === "]") out += src[++i];
-      continue;
-    }
-    if (inClass && ch === "]") inClass = false;
-    out += ch;
+  for (const t of tokens(src)) {
+    const rep = t.kind === "escape" ? (t.inClass ? INSIDE : OUTSIDE)[t.text[1]!] : undefined;
+    out += rep ?? t.text;
   }
   return out;
 }

@@ -246,13 +246,28 @@ export class ValueTracker {
       base = first;
     }
     if (!this.kinds.ident.has(kindOf(base))) return false;
-    const name = base.text();
-    let scope: SgNode = base;
+    return this.binding(base, base.text(), Number.MAX_SAFE_INTEGER) === undefined;
+  }
+
+  /**
+   * Where `name`, used at offset `at`, gets its value: the assignments of the nearest enclosing
+   * scope that has any, or a parameter of a function on the way out; undefined when neither.
+   */
+  private binding(
+    from: SgNode,
+    name: string,
+    at: number,
+  ): { defs: Definition[] } | { param: Level } | undefined {
+    let scope: SgNode = from;
     for (;;) {
       scope = scope === this.root ? this.root : this.scopeOf(scope);
-      if (this.definitions(scope, name, Number.MAX_SAFE_INTEGER).length > 0) return false;
-      if (scope !== this.root && this.paramLevel(scope, name) !== undefined) return false;
-      if (scope === this.root) return true;
+      const defs = this.definitions(scope, name, at);
+      if (defs.length > 0) return { defs };
+      if (scope !== this.root) {
+        const param = this.paramLevel(scope, name);
+        if (param !== undefined) return { param };
+      }
+      if (scope === this.root) return undefined;
     }
   }
 
@@ -284,26 +299,18 @@ export class ValueTracker {
   private resolve(ident: SgNode, depth: number): Level {
     const name = ident.text();
     if (!name || name.length > 100) return Level.Opaque;
-    const useAt = ident.range().start.index;
-    let scope: SgNode = ident;
-    for (;;) {
-      scope = scope === this.root ? this.root : this.scopeOf(scope);
-      const defs = this.definitions(scope, name, useAt);
-      if (defs.length > 0) {
-        let lv = Level.Const;
-        for (const d of defs) {
-          const v = this.level(d.value, depth + 1);
-          lv = Math.max(lv, d.compound && v !== Level.Const ? Math.max(v, Level.Dynamic) : v);
-        }
-        return lv > Level.Const && this.guarded(ident, name) ? Level.Const : lv;
+    const b = this.binding(ident, name, ident.range().start.index);
+    if (!b) return Level.Opaque;
+    let lv: Level;
+    if ("param" in b) lv = b.param;
+    else {
+      lv = Level.Const;
+      for (const d of b.defs) {
+        const v = this.level(d.value, depth + 1);
+        lv = Math.max(lv, d.compound && v !== Level.Const ? Math.max(v, Level.Dynamic) : v);
       }
-      if (scope !== this.root) {
-        const param = this.paramLevel(scope, name);
-        if (param !== undefined)
-          return param > Level.Const && this.guarded(ident, name) ? Level.Const : param;
-      }
-      if (scope === this.root) return Level.Opaque;
     }
+    return lv > Level.Const && this.guarded(ident, name) ? Level.Const : lv;
   }
 
   /**
@@ -465,14 +472,12 @@ export class ValueTracker {
       return firstArg ? this.fixedOrigin(firstArg, depth + 1) : false;
     }
     if (this.kinds.ident.has(k)) {
-      let scope: SgNode = node;
-      for (;;) {
-        scope = scope === this.root ? this.root : this.scopeOf(scope);
-        const defs = this.definitions(scope, node.text(), node.range().start.index);
-        if (defs.length > 0)
-          return defs.every((d) => !d.compound && this.fixedOrigin(d.value, depth + 1));
-        if (scope === this.root) return false;
-      }
+      const b = this.binding(node, node.text(), node.range().start.index);
+      return (
+        !!b &&
+        "defs" in b &&
+        b.defs.every((d) => !d.compound && this.fixedOrigin(d.value, depth + 1))
+      );
     }
     return false;
   }
@@ -492,14 +497,10 @@ export class ValueTracker {
         : node.text();
     }
     if (this.kinds.ident.has(k)) {
-      let scope: SgNode = node;
-      for (;;) {
-        scope = scope === this.root ? this.root : this.scopeOf(scope);
-        const defs = this.definitions(scope, node.text(), node.range().start.index);
-        if (defs.length > 0)
-          return defs.map((d) => this.constantText(d.value, depth + 1)).join(" ");
-        if (scope === this.root) return "";
-      }
+      const b = this.binding(node, node.text(), node.range().start.index);
+      return b && "defs" in b
+        ? b.defs.map((d) => this.constantText(d.value, depth + 1)).join(" ")
+        : "";
     }
     if (this.kinds.call.has(k)) {
       const recv = this.receiverOf(node);
@@ -558,15 +559,9 @@ export class ValueTracker {
       return undefined;
     }
     if (this.kinds.ident.has(k)) {
-      const name = node.text();
-      let scope: SgNode = node;
-      for (;;) {
-        scope = scope === this.root ? this.root : this.scopeOf(scope);
-        const defs = this.definitions(scope, name, node.range().start.index);
-        const last = defs[defs.length - 1];
-        if (last) return last.compound ? undefined : this.number(last.value, depth + 1);
-        if (scope === this.root) return undefined;
-      }
+      const b = this.binding(node, node.text(), node.range().start.index);
+      const last = b && "defs" in b ? b.defs[b.defs.length - 1] : undefined;
+      return last && !last.compound ? this.number(last.value, depth + 1) : undefined;
     }
     return undefined;
   }
