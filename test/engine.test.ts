@@ -258,3 +258,28 @@ describe("rule files", () => {
     expect(() => loadRules(["/nonexistent/rules"])).toThrow(/does not exist/);
   });
 });
+
+describe("prescan", () => {
+  it("finds exactly the words that occur, overlapping and nested ones included", async () => {
+    const { WordFinder } = await import("../dist/scan/engine.js");
+    const words = ["eval", "value", "exec", "execute", "cute", "open(", "://", "==", "ab", "bab"];
+    const finder = new WordFinder(words);
+    const alphabet = ["eval", "ue", "exe", "cute", "open(", ":/", "/", "=", "a", "b", " ", "x"];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 500; i++) {
+      let text = "";
+      for (let j = 0; j < 12; j++) text += alphabet[Math.floor(rand() * alphabet.length)];
+      expect(finder.find(text), text).toEqual(words.filter((w) => text.includes(w)));
+    }
+  });
+});
+
+describe("PHP", () => {
+  it("accepts plain string patterns (the loader supplies the <?php context)", () => {
+    const s = scannerWith("php", "nonConstant", "eval($Q)");
+    expect(
+      firingLines(s, "php", "<?php\nfunction f($c) {\n  eval($c);\n  eval('1');\n}\n"),
+    ).toEqual([3]);
+  });
+});

@@ -42,7 +42,7 @@ interface LangRules {
  * inside a reported word, or overlaps the end of one (`evalue` reports `eval`, hiding `value`):
  * only those last words are checked again with `includes`.
  */
-class WordFinder {
+export class WordFinder {
   private readonly re: RegExp | undefined;
   /** word -> words whose end can overlap its start */
   private readonly overlaps = new Map<string, string[]>();
