@@ -171,6 +171,19 @@ describe("antidote scan", () => {
     ]);
   });
 
+  it("under a directory, --lang selects that language instead of relabelling other files", () => {
+    const dir = tree({
+      "a.py": "eval(input())\n",
+      "README.md": "eval(input())\n",
+      "b.js": "eval(process.argv[2])\n",
+    });
+    const r = json(
+      antidote(["scan", ".", "--lang", "python", "--format", "json"], { cwd: dir }).stdout,
+    );
+    expect(r.stats.files).toBe(1);
+    expect(r.findings.map((f) => f.file)).toEqual(["a.py"]);
+  });
+
   it("gives the same findings on worker threads as in one thread", () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 120; i++) files[`pkg/m${i}.py`] = i % 3 === 0 ? SQLI : CLEAN;

@@ -56,7 +56,8 @@ function ignored(scopes: IgnoreScope[], abs: string, isDir: boolean): boolean {
 /**
  * Lists the source files under the given paths. Directory walks skip `.git`, `node_modules` and
  * anything a `.gitignore` on the way excludes; symbolic links to directories are not followed.
- * A path given explicitly is taken as is (its language from `lang` or its extension).
+ * A path given explicitly is taken as is (its language from `lang` or its extension); under a
+ * directory, `lang` keeps only the files of that language.
  */
 export function listSources(
   inputs: string[],
@@ -111,8 +112,9 @@ export function listSources(
         if (ignored(here, abs, isDir)) continue;
         if (isDir) walk(abs, shown, here);
         else if (isFile) {
-          const l = lang ?? langFromPath(e.name);
-          if (l) files.push({ path: abs, display: shown, lang: l });
+          // Under a directory, --lang selects files of that language; it does not re-label others.
+          const l = langFromPath(e.name);
+          if (l && (!lang || l === lang)) files.push({ path: abs, display: shown, lang: l });
         }
       }
     };
