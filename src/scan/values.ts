@@ -246,7 +246,20 @@ export class ValueTracker {
       base = first;
     }
     if (!this.kinds.ident.has(kindOf(base))) return false;
-    return this.binding(base, base.text(), Number.MAX_SAFE_INTEGER) === undefined;
+    const name = base.text();
+    if (this.binding(base, name, Number.MAX_SAFE_INTEGER) !== undefined) return false;
+    // `std::ostringstream q;`, `String q;`, `var q string`: declared without a value, still data.
+    return !this.declaredWithoutValue(name);
+  }
+
+  private declaredWithoutValue(name: string): boolean {
+    const kinds = this.prof.declarationKinds;
+    if (!kinds?.length) return false;
+    const rule = {
+      any: kinds.map((kind) => ({ kind })),
+      regex: `(^|[^0-9A-Za-z_$])${escapeRegex(name)}([^0-9A-Za-z_$]|$)`,
+    };
+    return this.root.find({ rule } as never) !== null;
   }
 
   /**

@@ -20,6 +20,7 @@ const shared = {
   conditionalKinds: ["conditional_expression"],
   callKinds: ["call_expression"],
   identifierKinds: ["identifier"],
+  declarationKinds: ["declaration", "field_declaration"],
   assignKinds: ["init_declarator", "assignment_expression"],
   // `sql += name` is told from `sql = x` by its operator (values.ts COMPOUND_OPS).
   augAssignKinds: [],

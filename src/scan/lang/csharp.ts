@@ -44,6 +44,7 @@ export const csharp: LanguageProfile = {
   conditionalKinds: ["conditional_expression"],
   callKinds: ["invocation_expression", "object_creation_expression"],
   identifierKinds: ["identifier"],
+  declarationKinds: ["variable_declaration"],
   assignKinds: ["variable_declarator", "assignment_expression"],
   augAssignKinds: [],
   functionKinds: [

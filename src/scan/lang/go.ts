@@ -37,6 +37,7 @@ export const go: LanguageProfile = {
   conditionalKinds: [],
   callKinds: ["call_expression"],
   identifierKinds: ["identifier"],
+  declarationKinds: ["var_declaration"],
   assignKinds: ["short_var_declaration", "assignment_statement", "var_spec", "const_spec"],
   // `q += x` is told from `q = x` by its operator (values.ts COMPOUND_OPS).
   augAssignKinds: [],

@@ -36,6 +36,7 @@ export const java: LanguageProfile = {
   conditionalKinds: ["ternary_expression"],
   callKinds: ["method_invocation", "object_creation_expression"],
   identifierKinds: ["identifier"],
+  declarationKinds: ["local_variable_declaration", "field_declaration"],
   assignKinds: ["variable_declarator", "assignment_expression"],
   augAssignKinds: [],
   functionKinds: ["method_declaration", "constructor_declaration", "lambda_expression"],

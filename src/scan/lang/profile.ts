@@ -45,6 +45,8 @@ export interface LanguageProfile {
   identifierKinds: string[];
   /** Identifier kinds that only occur inside destructuring patterns (`{ q } = req.query`). */
   patternIdentifierKinds?: string[];
+  /** Declarations that may bind a name without a value (`std::string q;`, `String q;`). */
+  declarationKinds?: string[];
   /** Plain assignments/declarations: first named child is the target, last is the value. */
   assignKinds: string[];
   /** Compound assignments (`+=`, `.=`): extend the target's previous value. */
