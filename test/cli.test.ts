@@ -184,6 +184,15 @@ describe("antidote scan", () => {
     expect(r.findings.map((f) => f.file)).toEqual(["a.py"]);
   });
 
+  it("--exclude leaves out paths in .gitignore syntax", () => {
+    const dir = tree({ "src/a.py": SQLI, "src/data/gen.py": SQLI, "vendor/b.py": SQLI });
+    const r = json(
+      antidote(["scan", ".", "--format", "json", "--exclude", "data/", "vendor"], { cwd: dir })
+        .stdout,
+    );
+    expect(r.findings.map((f) => f.file)).toEqual([join("src", "a.py")]);
+  });
+
   it("gives the same findings on worker threads as in one thread", () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 120; i++) files[`pkg/m${i}.py`] = i % 3 === 0 ? SQLI : CLEAN;

@@ -121,7 +121,10 @@ function targetNames(node: SgNode, prof: LanguageProfile): string[] {
       // The first child is the target; `children()` of an assignment holding a large literal is slow.
       const first = a.child(0);
       const target = first?.isNamed() ? first : a.children().find((c) => c.isNamed());
-      if (target && target.id() !== node.id()) names.push(...words(target.text()));
+      // The last name of the target says what the value is: `self.password`, `config["api_key"]`;
+      // `Token.Keyword = "#fff"` is a style entry, not a token.
+      const last = target && target.id() !== node.id() ? words(target.text()).pop() : undefined;
+      if (last) names.push(last);
     } else if (calls.has(k)) {
       const callee = a.children().find((c) => c.isNamed());
       if (callee) names.push(...words(callee.text()));

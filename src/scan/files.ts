@@ -62,7 +62,10 @@ function ignored(scopes: IgnoreScope[], abs: string, isDir: boolean): boolean {
 export function listSources(
   inputs: string[],
   lang?: LangId,
+  exclude: string[] = [],
 ): { files: SourceFile[]; skipped: Skipped[] } {
+  // --exclude patterns use .gitignore syntax, relative to each directory given.
+  const excluded = exclude.length ? ignore().add(exclude) : undefined;
   const files: SourceFile[] = [];
   const skipped: Skipped[] = [];
   for (const input of inputs) {
@@ -118,7 +121,7 @@ export function listSources(
         }
       }
     };
-    walk(input, input, []);
+    walk(input, input, excluded ? [{ base: input, ig: excluded }] : []);
   }
   return { files, skipped };
 }

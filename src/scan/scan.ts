@@ -32,6 +32,8 @@ export interface ScanOptions extends ScannerOptions {
   lang?: LangId;
   /** Worker threads; 1 scans in this thread. Default: the number of CPUs. */
   jobs?: number;
+  /** Paths to leave out under the given directories, in .gitignore syntax (`data/`, `*.min.js`). */
+  exclude?: string[];
   /** Files larger than this many bytes are skipped (default 2 MiB). */
   maxFileSize?: number;
   onProgress?: (done: number, total: number) => void;
@@ -75,7 +77,7 @@ export async function scan(paths: string[], opts: ScanOptions = {}): Promise<Sca
     checkSyntax: opts.checkSyntax,
   };
   const local = new Scanner(scannerOpts);
-  const { files, skipped } = listSources(paths, opts.lang);
+  const { files, skipped } = listSources(paths, opts.lang, opts.exclude);
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const result: ScanResult = {
     findings: [],

@@ -1,5 +1,7 @@
 import os
 
+from pygments.token import Token
+
 import boto3
 import jwt
 import psycopg2
@@ -107,4 +109,14 @@ BROKER = {
     "url": "redis://:k9Vd3qLm@cache.internal:6379/0",
     # ok: CWE-798
     "fallback": "redis://cache.internal:6379/0",
+}
+
+
+# ok: CWE-798
+SECRET_KEY_SETTING = "aws_secret_access_key"
+# ok: CWE-798
+REFRESH_GRANT = {"token_kind": "REFRESH_TOKEN_AUTH"}
+STYLE = {
+    # ok: CWE-798
+    Token.Keyword: "#976806",
 }

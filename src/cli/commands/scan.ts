@@ -21,6 +21,7 @@ interface ScanFlags {
   maxFileSize: string;
   checkSyntax?: boolean;
   filesFrom?: string;
+  exclude?: string[];
 }
 
 async function readStdin(): Promise<string> {
@@ -53,6 +54,7 @@ export function registerScan(program: Command): void {
         .default("low"),
     )
     .option("--rules <dir...>", "extra rule folders (added to the built-in rules)")
+    .option("--exclude <pattern...>", "leave out paths under the given folders (.gitignore syntax)")
     .option("-j, --jobs <n>", "worker threads (default: number of CPUs)")
     .option(
       "--max-file-size <size>",
@@ -100,7 +102,14 @@ export function registerScan(program: Command): void {
       } else {
         const bar = progressBar("files");
         try {
-          result = await scan(paths, { ...opts, lang, jobs, maxFileSize, onProgress: bar?.update });
+          result = await scan(paths, {
+            ...opts,
+            lang,
+            jobs,
+            maxFileSize,
+            exclude: flags.exclude,
+            onProgress: bar?.update,
+          });
         } catch (e) {
           if (e instanceof MissingPathError) throw new UsageError(e.message);
           throw e;
