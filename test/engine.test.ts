@@ -283,3 +283,21 @@ describe("PHP", () => {
     ).toEqual([3]);
   });
 });
+
+describe("named constants", () => {
+  it("treats imported ALL_CAPS names and module constants as constant, configuration objects not", () => {
+    const s = scannerWith("python", "constant");
+    const src = [
+      "import os, tokenize",
+      "from .lexer import TOKEN_STRING",
+      "from django.conf import settings",
+      "sink(TOKEN_STRING)", // 4
+      "sink(tokenize.OP)", // 5
+      "sink(-1)", // 6
+      "sink(settings.SECRET_KEY)", // 7
+      "sink(os.environ['KEY'])", // 8
+      "sink(token_name)", // 9
+    ].join("\n");
+    expect(firingLines(s, "python", src)).toEqual([4, 5, 6]);
+  });
+});

@@ -20,6 +20,9 @@ const MAX_DEPTH = 8;
 /** `x as string`, `x satisfies T`: the value is the first child, the type the second. */
 const TYPE_ASSERTIONS = new Set(["as_expression", "satisfies_expression"]);
 const LOGICAL_OPS = new Set(["||", "&&", "??", "or", "and", "?:"]);
+const CONFIG_OBJECT = /(env|environ|settings|config|conf|cfg|secrets?|credentials?|options|opts)$/i;
+/** ALL_CAPS names: the universal spelling of a constant. */
+const NAMED_CONSTANT = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 /** Assignment operators that extend the previous value rather than replace it. */
 const COMPOUND_OPS = new Set(["+=", ".=", "<<=", "||=", "??=", "|=", "%="]);
 /** Member and index accesses: `data["url"]` is user input when `data` is. */
@@ -175,6 +178,24 @@ export class ValueTracker {
     if (ACCESS_KIND.test(k)) {
       const base = firstNamed(node);
       if (base && this.level(base, depth + 1) === Level.Tainted) return Level.Tainted;
+      // `tokenize.OP`, `signal.SIGTERM`: a constant of an imported module.
+      const named = node.children().filter((c) => c.isNamed());
+      const last = named[named.length - 1];
+      // Not `process.env.API_KEY` or `settings.SECRET_KEY`: configuration, often secrets.
+      if (
+        base &&
+        last &&
+        last.id() !== base.id() &&
+        NAMED_CONSTANT.test(last.text()) &&
+        !CONFIG_OBJECT.test(base.text()) &&
+        this.isNamespace(base)
+      )
+        return Level.Const;
+    }
+    // `-1`, `not False`
+    if (/unary/.test(k)) {
+      const inner = lastNamed(node);
+      return inner ? this.level(inner, depth + 1) : Level.Opaque;
     }
     return Level.Opaque;
   }
@@ -313,7 +334,8 @@ export class ValueTracker {
     const name = ident.text();
     if (!name || name.length > 100) return Level.Opaque;
     const b = this.binding(ident, name, ident.range().start.index);
-    if (!b) return Level.Opaque;
+    // Bound nowhere in the file (imported) and named like a constant: `from .lexer import TOKEN_NAME`.
+    if (!b) return NAMED_CONSTANT.test(name) ? Level.Const : Level.Opaque;
     let lv: Level;
     if ("param" in b) lv = b.param;
     else {
