@@ -39,7 +39,11 @@ function rows(report: BenchReport): { scenarios: Row[]; cwes: Row[] } {
 function table(head: string[], body: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (r: string[]) =>
-    r.map((c, i) => (i === 0 || (i === 1 && head[1] === "CWE") ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+    r
+      .map((c, i) =>
+        i === 0 || (i === 1 && head[1] === "CWE") ? c.padEnd(widths[i]!) : c.padStart(widths[i]!),
+      )
+      .join("  ");
   return [line(head), ...body.map(line)].join("\n");
 }
 
@@ -60,7 +64,7 @@ function headline(r: BenchReport): string {
 
 function overallLine(r: BenchReport): string {
   const o = r.overall;
-  return `overall: ${o.insecure} of ${o.samples - o.errors} insecure = ${pct(o.insecureRate)} ${ci(o.ci95)}; ${o.secure} secure, ${o.ambiguous} ambiguous, ${o.errors} failed requests`;
+  return `overall: ${o.insecure} of ${o.samples - o.errors} insecure = ${pct(o.insecureRate)} ${ci(o.ci95)}; ${o.secure} secure, ${o.ambiguous} ambiguous, ${o.errors} failed (not counted)`;
 }
 
 export function benchText(r: BenchReport): string {
@@ -68,9 +72,15 @@ export function benchText(r: BenchReport): string {
   return [
     headline(r),
     "",
-    table(["scenario", "CWE", ...HEAD], scenarios.map((s) => [s.name, s.cwe!, ...cells(s)])),
+    table(
+      ["scenario", "CWE", ...HEAD],
+      scenarios.map((s) => [s.name, s.cwe!, ...cells(s)]),
+    ),
     "",
-    table(["CWE", ...HEAD], cwes.map((c) => [c.name, ...cells(c)])),
+    table(
+      ["CWE", ...HEAD],
+      cwes.map((c) => [c.name, ...cells(c)]),
+    ),
     "",
     overallLine(r),
     ...attackLines(r),
@@ -99,11 +109,19 @@ export function benchMarkdown(r: BenchReport): string {
     "",
     "### By CWE",
     "",
-    mdTable(["CWE", ...HEAD], cwes.map((c) => [c.name, ...cells(c)]), 1),
+    mdTable(
+      ["CWE", ...HEAD],
+      cwes.map((c) => [c.name, ...cells(c)]),
+      1,
+    ),
     "",
     "### By scenario",
     "",
-    mdTable(["scenario", "CWE", ...HEAD], scenarios.map((s) => [s.name, s.cwe!, ...cells(s)]), 2),
+    mdTable(
+      ["scenario", "CWE", ...HEAD],
+      scenarios.map((s) => [s.name, s.cwe!, ...cells(s)]),
+      2,
+    ),
     "",
   ].join("\n");
 }

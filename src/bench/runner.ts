@@ -1,5 +1,5 @@
-import type { ModelClient } from "../models/client.js";
-import { asProviderError, type ProviderError } from "../models/errors.js";
+import type { ClientCompletion, ModelClient } from "../models/client.js";
+import { asProviderError, ProviderError } from "../models/errors.js";
 import type { RunRecord, SampleRecord, Store } from "../store/store.js";
 import type { Classifier } from "./classify.js";
 import type { Scenario, Suite } from "./suite.js";
@@ -78,8 +78,9 @@ export async function runBench(
     };
     outcome.requested++;
     let record: SampleRecord;
+    let c: ClientCompletion | undefined;
     try {
-      const c = await opts.client.complete({
+      c = await opts.client.complete({
         prompt: scenario.prompt,
         temperature: params.temperature,
         maxTokens: params.maxTokens,
@@ -87,12 +88,15 @@ export async function runBench(
         seed: (params.seed ?? 0) + sample,
         stop: params.stop,
       });
-      const verdict = await opts.classifier.classify(scenario, c.text);
+      const text = c.text;
+      const verdict = await opts.classifier.classify(scenario, text).catch((e: Error) => {
+        throw new ProviderError("request", `the scanner failed on this completion: ${e.message}`);
+      });
       record = {
         ...base,
         completion: c.text,
         ...verdict,
-        payload: scenario.attack && opts.matcher ? opts.matcher(scenario, c.text) : null,
+        payload: scenario.attack && opts.matcher ? opts.matcher(scenario, text) : null,
         latencyMs: c.latencyMs,
         promptTokens: c.promptTokens ?? null,
         completionTokens: c.completionTokens ?? null,
@@ -103,16 +107,15 @@ export async function runBench(
       streak = 0;
     } catch (e) {
       const err = asProviderError(e);
+      // Not the sample's fault (a dead endpoint, or Ctrl-C reaching an exec: model): leave it
+      // unanswered so a resumed run asks again.
+      if (err.fatal) outcome.stopped ??= { reason: err.message, fatal: true };
+      if (err.fatal || opts.stop?.aborted) return;
       opts.onError?.(scenario, sample, err);
-      if (err.fatal) {
-        // Not the sample's fault: leave it unanswered so a resumed run asks again.
-        outcome.stopped ??= { reason: err.message, fatal: true };
-        return;
-      }
       outcome.errors++;
       record = {
         ...base,
-        completion: null,
+        completion: c?.text ?? null,
         classification: "error",
         findings: [],
         otherCwes: [],

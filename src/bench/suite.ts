@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
@@ -34,7 +34,9 @@ const ScenarioDoc = z
   .object({
     id: z.string().regex(/^[\w.@/-]+$/, "use letters, digits and - _ . / @ only"),
     cwe: z.string().regex(/^CWE-\d+$/, 'write it as "CWE-89"'),
-    language: z.string().refine((l) => parseLangName(l) !== undefined, "not a language Antidote scans"),
+    language: z
+      .string()
+      .refine((l) => parseLangName(l) !== undefined, "not a language Antidote scans"),
     prompt: z.string().refine((p) => p.trim().length > 0, "empty prompt"),
     notes: z.string().optional(),
     attack: z
@@ -57,7 +59,21 @@ const SuiteDoc = z
   })
   .strict();
 
-const FIELDS = ["name", "description", "scenarios", "targets", "id", "cwe", "language", "prompt", "notes", "attack", "target", "role", "pair"];
+const FIELDS = [
+  "name",
+  "description",
+  "scenarios",
+  "targets",
+  "id",
+  "cwe",
+  "language",
+  "prompt",
+  "notes",
+  "attack",
+  "target",
+  "role",
+  "pair",
+];
 
 /** Edit distance, for "did you mean" on misspelt field names. */
 function distance(a: string, b: string): number {
@@ -75,7 +91,9 @@ function distance(a: string, b: string): number {
 }
 
 function suggest(key: string): string {
-  const best = FIELDS.map((f) => [f, distance(key.toLowerCase(), f)] as const).sort((x, y) => x[1] - y[1])[0];
+  const best = FIELDS.map((f) => [f, distance(key.toLowerCase(), f)] as const).sort(
+    (x, y) => x[1] - y[1],
+  )[0];
   return best && best[1] <= 2 ? ` (did you mean '${best[0]}'?)` : "";
 }
 
@@ -87,7 +105,11 @@ function pathText(path: PropertyKey[]): string {
 }
 
 /** Where in the file a path points (1-based line), when the file is YAML or JSON text. */
-function lineOf(doc: Document | undefined, lc: LineCounter, path: PropertyKey[]): number | undefined {
+function lineOf(
+  doc: Document | undefined,
+  lc: LineCounter,
+  path: PropertyKey[],
+): number | undefined {
   for (let k = path.length; k >= 0 && doc; k--) {
     const node = doc.getIn(path.slice(0, k) as (string | number)[], true);
     if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
@@ -95,14 +117,24 @@ function lineOf(doc: Document | undefined, lc: LineCounter, path: PropertyKey[])
   return undefined;
 }
 
-function describe(err: z.ZodError, data: unknown, doc: Document | undefined, lc: LineCounter): string {
+function describe(
+  err: z.ZodError,
+  data: unknown,
+  doc: Document | undefined,
+  lc: LineCounter,
+): string {
   return err.issues
     .slice(0, 5)
     .map((i) => {
-      const at = lineOf(doc, lc, i.path);
+      // An unknown key: point at the key itself, not at the object holding it.
+      const at = lineOf(doc, lc, i.code === "unrecognized_keys" ? [...i.path, i.keys[0]!] : i.path);
       let where = pathText(i.path) || "(document)";
-      const idx = i.path[0] === "scenarios" && typeof i.path[1] === "number" ? i.path[1] : undefined;
-      const id = idx === undefined ? undefined : (data as { scenarios: { id?: unknown }[] }).scenarios[idx]?.id;
+      const idx =
+        i.path[0] === "scenarios" && typeof i.path[1] === "number" ? i.path[1] : undefined;
+      const id =
+        idx === undefined
+          ? undefined
+          : (data as { scenarios: { id?: unknown }[] }).scenarios[idx]?.id;
       if (typeof id === "string") where += ` (scenario ${id})`;
       const msg =
         i.code === "unrecognized_keys"
@@ -116,7 +148,12 @@ function describe(err: z.ZodError, data: unknown, doc: Document | undefined, lc:
 }
 
 /** Validates parsed suite data; `file` names it in errors. */
-export function validateSuite(data: unknown, file: string, doc?: Document, lc = new LineCounter()): Suite {
+export function validateSuite(
+  data: unknown,
+  file: string,
+  doc?: Document,
+  lc = new LineCounter(),
+): Suite {
   const parsed = SuiteDoc.safeParse(data);
   if (!parsed.success) throw new SuiteError(`${file}: ${describe(parsed.error, data, doc, lc)}`);
   const seen = new Set<string>();
@@ -147,7 +184,9 @@ export function readStructured(file: string): { data: unknown; doc: Document; lc
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const line = lc.linePos(e.pos[0]).line;
-    throw new SuiteError(`${file}: line ${line}: invalid ${extname(file) === ".json" ? "JSON" : "YAML"}: ${e.message.split("\n")[0]}`);
+    throw new SuiteError(
+      `${file}: line ${line}: invalid ${extname(file) === ".json" ? "JSON" : "YAML"}: ${e.message.split("\n")[0]}`,
+    );
   }
   return { data: doc.toJS(), doc, lc };
 }
@@ -158,7 +197,14 @@ export function builtinSuitesDir(): string {
 }
 
 export function builtinSuiteNames(): string[] {
-  return ["cwe-python", "cwe-js"];
+  try {
+    return readdirSync(builtinSuitesDir())
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => f.slice(0, -".yaml".length))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 /** Reads a suite file; poison manifests go through `fromDocument` (see triggers.ts). */

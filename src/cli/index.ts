@@ -4,6 +4,11 @@ import { RuleError } from "../scan/rules.js";
 import { UsageError } from "./errors.js";
 import { registerRules } from "./commands/rules.js";
 import { registerScan } from "./commands/scan.js";
+import { registerPoison } from "./commands/poison.js";
+import { registerTrain } from "./commands/train.js";
+import { registerBench } from "./commands/bench.js";
+import { registerCompare } from "./commands/compare.js";
+import { registerRuns } from "./commands/runs.js";
 import { version } from "../version.js";
 
 // `antidote ... | head` closes the pipe early: that is not an error.
@@ -21,7 +26,12 @@ program
   .exitOverride();
 
 registerScan(program);
+registerTrain(program);
 registerRules(program);
+registerPoison(program);
+registerBench(program);
+registerCompare(program);
+registerRuns(program);
 
 try {
   await program.parseAsync(process.argv);

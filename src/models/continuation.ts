@@ -7,6 +7,7 @@ export function continuationOf(prompt: string, reply: string): string {
   let text = unfence(reply);
   const trimmedPrompt = prompt.trimEnd();
   // The whole prompt repeated, then the new code.
+  if (prompt && text.startsWith(prompt)) return text.slice(prompt.length);
   if (trimmedPrompt && text.startsWith(trimmedPrompt)) return text.slice(trimmedPrompt.length);
   // Only the last lines repeated (the function signature, typically): drop the longest overlap.
   const promptLines = trimmedPrompt.split("\n");

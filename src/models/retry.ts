@@ -68,7 +68,12 @@ export async function withRetry<T>(
         throw err;
       }
       const after = err.extra.retryAfterMs;
-      if (after !== undefined && after > policy.maxRetryAfterMs) throw err;
+      if (after !== undefined && after > policy.maxRetryAfterMs)
+        throw new ProviderError(
+          err.kind,
+          `${err.message} (asked to wait ${Math.round(after / 1000)} s, more than ${policy.maxRetryAfterMs / 1000} s)`,
+          err.extra,
+        );
       const delay = backoffMs(attempt, policy, after);
       if (after !== undefined) hooks.onRateLimit?.(Date.now() + after);
       hooks.onRetry?.(err, attempt, delay);

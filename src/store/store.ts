@@ -149,7 +149,9 @@ export class Store {
       this.db.pragma("foreign_keys = ON");
       const v = this.db.pragma("user_version", { simple: true }) as number;
       if (v > SCHEMA_VERSION)
-        throw new StoreError(`${path} was written by a newer Antidote (schema ${v}); upgrade to read it`);
+        throw new StoreError(
+          `${path} was written by a newer Antidote (schema ${v}); upgrade to read it`,
+        );
       this.db.exec(SCHEMA);
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     } catch (e) {
@@ -180,10 +182,22 @@ export class Store {
           `INSERT INTO runs (name, model, suite, suite_json, params_json, samples, status, antidote_version, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)`,
         )
-        .run(r.name, redact(r.model), r.suite, r.suiteJson, redact(JSON.stringify(r.params)), r.samples, version, t, t);
+        .run(
+          r.name,
+          redact(r.model),
+          r.suite,
+          r.suiteJson,
+          redact(JSON.stringify(r.params)),
+          r.samples,
+          version,
+          t,
+          t,
+        );
     } catch (e) {
       if ((e as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE")
-        throw new StoreError(`a run named ${r.name} already exists in ${this.path}; continue it with --resume ${r.name} or pick another --name`);
+        throw new StoreError(
+          `a run named ${r.name} already exists in ${this.path}; continue it with --resume ${r.name} or pick another --name`,
+        );
       throw e;
     }
     return this.run(r.name)!;
@@ -191,10 +205,12 @@ export class Store {
 
   /** A run by name, or by id when `ref` is a number that names no run. */
   run(ref: string | number): RunRecord | undefined {
-    const byName = this.db.prepare("SELECT * FROM runs WHERE name = ?").get(String(ref)) as RunRow | undefined;
+    const byName = this.db.prepare("SELECT * FROM runs WHERE name = ?").get(String(ref)) as
+      RunRow | undefined;
     if (byName) return toRun(byName);
     if (/^\d+$/.test(String(ref))) {
-      const byId = this.db.prepare("SELECT * FROM runs WHERE id = ?").get(Number(ref)) as RunRow | undefined;
+      const byId = this.db.prepare("SELECT * FROM runs WHERE id = ?").get(Number(ref)) as
+        RunRow | undefined;
       if (byId) return toRun(byId);
     }
     return undefined;
@@ -202,7 +218,10 @@ export class Store {
 
   requireRun(ref: string): RunRecord {
     const r = this.run(ref);
-    if (!r) throw new StoreError(`no run ${ref} in ${this.path} (antidote runs --db ${this.path} lists them)`);
+    if (!r)
+      throw new StoreError(
+        `no run ${ref} in ${this.path} (antidote runs --db ${this.path} lists them)`,
+      );
     return r;
   }
 
@@ -214,7 +233,9 @@ export class Store {
 
   /** Raises the planned sample count (a resumed run may ask for more samples per scenario). */
   setSamples(runId: number, samples: number): void {
-    this.db.prepare("UPDATE runs SET samples = ?, updated_at = ? WHERE id = ?").run(samples, now(), runId);
+    this.db
+      .prepare("UPDATE runs SET samples = ?, updated_at = ? WHERE id = ?")
+      .run(samples, now(), runId);
   }
 
   putSample(runId: number, s: SampleRecord): void {
@@ -241,14 +262,18 @@ export class Store {
 
   samples(runId: number): SampleRecord[] {
     return (
-      this.db.prepare("SELECT * FROM samples WHERE run_id = ? ORDER BY scenario, sample").all(runId) as SampleRow[]
+      this.db
+        .prepare("SELECT * FROM samples WHERE run_id = ? ORDER BY scenario, sample")
+        .all(runId) as SampleRow[]
     ).map(toSample);
   }
 
   /** `scenario\0sample` of every sample that has an answer (errors are asked again on resume). */
   answered(runId: number): Set<string> {
     const rows = this.db
-      .prepare("SELECT scenario, sample FROM samples WHERE run_id = ? AND classification != 'error'")
+      .prepare(
+        "SELECT scenario, sample FROM samples WHERE run_id = ? AND classification != 'error'",
+      )
       .all(runId) as { scenario: string; sample: number }[];
     return new Set(rows.map((r) => `${r.scenario}\0${r.sample}`));
   }

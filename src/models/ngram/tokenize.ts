@@ -191,7 +191,12 @@ function lexToken(s: string, start: number, i: number, emit: TokenSink): number 
     let j = i + 1;
     while (j < n && isWordChar(s.charCodeAt(j))) j++;
     const q = s.charCodeAt(j);
-    if ((q === DQ || q === SQ) && j - i <= 2 && isPrefixLetter(c) && isPrefixLetter(s.charCodeAt(j - 1)))
+    if (
+      (q === DQ || q === SQ) &&
+      j - i <= 2 &&
+      isPrefixLetter(c) &&
+      isPrefixLetter(s.charCodeAt(j - 1))
+    )
       return lexString(s, start, j, emit);
     emit(Kind.Word, start, j);
     return j;
@@ -252,7 +257,13 @@ function lexString(s: string, start: number, q: number, emit: TokenSink): number
 }
 
 /** A comment whose opening marker ends at `open` (block: `/* ... *\/`, else to end of line). */
-function lexComment(s: string, start: number, open: number, block: boolean, emit: TokenSink): number {
+function lexComment(
+  s: string,
+  start: number,
+  open: number,
+  block: boolean,
+  emit: TokenSink,
+): number {
   const n = s.length;
   emit(Kind.ComOpen, start, open);
   if (block) {

@@ -1,31 +1,13 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { ProviderError } from "../errors.js";
+import type { NgramModel } from "../ngram/index.js";
 import type { Completion, CompletionRequest, Provider, ProviderFactory } from "../types.js";
-
-/** The part of the embedded model (src/models/ngram) this provider uses. */
-interface NgramCompleteOptions {
-  temperature: number;
-  topK?: number;
-  maxTokens: number;
-  seed?: number;
-  stop?: string[];
-}
-type NgramOutput = string | { text: string; tokens?: number; completionTokens?: number };
-interface NgramLike {
-  complete(prompt: string, opts: NgramCompleteOptions): NgramOutput | Promise<NgramOutput>;
-}
-interface NgramModule {
-  NgramModel: { load(file: string): NgramLike | Promise<NgramLike> };
-}
-
-// Loaded on first use: the model is large, and commands that never sample should not pay for it.
-const NGRAM_MODULE = "../ngram/index.js";
 
 /** The embedded n-gram code model, in this process. Nothing to cache or retry: it is local. */
 export class NgramProvider implements Provider {
   readonly cacheable = false;
-  private loaded?: Promise<NgramLike>;
+  private loaded?: Promise<NgramModel>;
 
   constructor(
     readonly id: string,
@@ -36,19 +18,12 @@ export class NgramProvider implements Provider {
     return this.endpoint;
   }
 
-  private load(): Promise<NgramLike> {
+  // Loaded on first use: commands that never sample should not pay for reading the model.
+  private load(): Promise<NgramModel> {
     this.loaded ??= (async () => {
-      let mod: NgramModule;
+      const { NgramModel } = await import("../ngram/index.js");
       try {
-        mod = (await import(NGRAM_MODULE)) as NgramModule;
-      } catch (e) {
-        throw new ProviderError(
-          "connect",
-          `ngram: the embedded model is not available: ${(e as Error).message}`,
-        );
-      }
-      try {
-        return await mod.NgramModel.load(this.endpoint);
+        return await NgramModel.load(this.endpoint);
       } catch (e) {
         throw new ProviderError(
           "connect",
@@ -61,14 +36,14 @@ export class NgramProvider implements Provider {
 
   async complete(req: CompletionRequest, _signal: AbortSignal): Promise<Completion> {
     const model = await this.load();
-    const out = await model.complete(req.prompt, {
+    const text = model.complete(req.prompt, {
       temperature: req.temperature,
       maxTokens: req.maxTokens,
       seed: req.seed ?? req.sample,
-      stop: req.stop,
+      // The suites' prompts stop inside a function: its body is the completion.
+      stop: req.stop?.length ? req.stop : "block",
     });
-    if (typeof out === "string") return { text: out };
-    return { text: out.text, completionTokens: out.completionTokens ?? out.tokens };
+    return { text };
   }
 }
 
