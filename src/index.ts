@@ -17,3 +17,20 @@ export type { LangId } from "./scan/lang/index.js";
 export { toJson } from "./report/json.js";
 export { toSarif } from "./report/sarif.js";
 export { toText } from "./report/text.js";
+
+// Corpora: folder trees of repositories, JSONL and Parquet shards.
+export * as corpus from "./corpus/index.js";
+export type { Document } from "./corpus/document.js";
+// Red team: targets as data and the poison methods.
+export * as attack from "./attack/index.js";
+// Models: providers by id prefix, the embedded n-gram model.
+export * as models from "./models/index.js";
+export { NgramModel, tokenize, detokenize } from "./models/ngram/index.js";
+// The security benchmark, its statistics and the results store.
+export { runBench } from "./bench/runner.js";
+export { benchReport } from "./bench/report.js";
+export { compareRuns } from "./bench/compare.js";
+export { loadSuite } from "./bench/load.js";
+export { Classifier } from "./bench/classify.js";
+export { wilson, fisherExact } from "./bench/stats.js";
+export { Store, defaultDbPath } from "./store/index.js";

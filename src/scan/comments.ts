@@ -133,6 +133,13 @@ export function isProse(text: string): boolean {
     )
   )
     return true;
+  // An assignment or a dotted name is code even with few punctuation marks:
+  // `chars = string.ascii_letters + string.digits`.
+  if (
+    /^[A-Za-z_$][\w$.[\]]*\s*[-+*/%|&]?=(?!=)/.test(t) ||
+    /[A-Za-z_]\w*\.[A-Za-z_]\w*/.test(t.replace(/\.\s.*$/, ""))
+  )
+    return false;
   return words >= 4 && code <= 1;
 }
 
