@@ -7,13 +7,14 @@
 //
 // Bandit: `apt-get install bandit` (Debian) or `pip install bandit`.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "dist", "cli", "index.js");
+const OUT = mkdtempSync(join(tmpdir(), "antidote-bench-"));
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -136,7 +137,7 @@ async function main() {
   const jobs = arg("--jobs", "2");
   const paths = (arg("--paths", "") || "").split(",").filter(Boolean);
   const targets = paths.length ? paths : defaultPaths();
-  const out = mkdtempSync(join(tmpdir(), "antidote-bench-"));
+  const out = OUT;
   console.log(`Scanning ${targets.join(", ")}`);
 
   // Bandit reads only *.py files under the targets; hand Antidote exactly those files.
@@ -230,7 +231,11 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e.message ?? e);
-  process.exit(2);
-});
+main()
+  .then(() => {
+    if (!process.argv.includes("--keep")) rmSync(OUT, { recursive: true, force: true });
+  })
+  .catch((e) => {
+    console.error(e.message ?? e);
+    process.exit(2);
+  });

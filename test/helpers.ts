@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,9 +28,17 @@ export function antidote(
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+// Test folders go when the test process ends (set ANTIDOTE_KEEP_TMP=1 to inspect them).
+process.on("exit", () => {
+  if (process.env.ANTIDOTE_KEEP_TMP) return;
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 /** A fresh folder with the given files (paths relative to it). */
 export function tree(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), "antidote-test-"));
+  made.push(dir);
   for (const [rel, content] of Object.entries(files)) {
     const p = join(dir, rel);
     mkdirSync(dirname(p), { recursive: true });
