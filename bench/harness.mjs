@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { arg } from "./lib.mjs";
 
 /* global fetch */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,10 +27,6 @@ const { ResponseCache } = await dist("models/cache.js");
 const { createProvider } = await dist("models/registry.js");
 const { Store } = await dist("store/store.js");
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
 const LATENCY = Number(arg("--latency", "50"));
 const SAMPLES = Number(arg("--samples", "8"));
 const SUITE = arg("--suite", "cwe-python");

@@ -6,36 +6,16 @@
 //   node bench/scan.mjs [--jobs 2] [--paths DIR,DIR] [--no-bandit]
 //
 // Bandit: `apt-get install bandit` (Debian) or `pip install bandit`.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { arg, pythonDirs } from "./lib.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "dist", "cli", "index.js");
 const OUT = mkdtempSync(join(tmpdir(), "antidote-bench-"));
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
-function defaultPaths() {
-  const out = execFileSync(
-    "python3",
-    [
-      "-c",
-      "import sysconfig,json;p=sysconfig.get_paths();print(json.dumps([p['stdlib'],p['purelib']]))",
-    ],
-    {
-      encoding: "utf8",
-    },
-  );
-  // site-packages usually sits inside the stdlib folder: keep only outermost folders.
-  const dirs = [...new Set(JSON.parse(out))];
-  return dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + "/")));
-}
 
 /** Runs a command, polling the kernel's peak-RSS counter (VmHWM) of the process. */
 function measure(cmd, args) {
@@ -136,7 +116,7 @@ function count(list) {
 async function main() {
   const jobs = arg("--jobs", "2");
   const paths = (arg("--paths", "") || "").split(",").filter(Boolean);
-  const targets = paths.length ? paths : defaultPaths();
+  const targets = paths.length ? paths : pythonDirs();
   const out = OUT;
   console.log(`Scanning ${targets.join(", ")}`);
 

@@ -9,7 +9,7 @@
 //
 // The target (issue 4): 50 MB in under 2 minutes on 2 cores within 4 GiB. Each trainer runs in
 // its own process with --max-old-space-size=<heap>, so a peer that needs more fails, visibly.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -23,29 +23,12 @@ import { tmpdir } from "node:os";
 import { performance } from "node:perf_hooks";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { arg, pythonDirs } from "./lib.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "dist", "cli", "index.js");
 const NGRAM = pathToFileURL(join(ROOT, "dist", "models", "ngram", "index.js")).href;
 const MiB = 1024 * 1024;
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
-function pythonDirs() {
-  const out = execFileSync(
-    "python3",
-    [
-      "-c",
-      "import sysconfig,json;p=sysconfig.get_paths();print(json.dumps([p['stdlib'],p['purelib']]))",
-    ],
-    { encoding: "utf8" },
-  );
-  const dirs = [...new Set(JSON.parse(out))];
-  return dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + "/")));
-}
 
 /** .py files under the folders, in name order, up to `limit` bytes (files over 1 MiB skipped). */
 function collect(dirs, limit) {

@@ -13,7 +13,7 @@ import type { Scenario } from "../src/bench/suite.js";
 import { loadRules } from "../src/scan/rules.js";
 import type { SampleRecord } from "../src/store/store.js";
 import { CLI, ROOT } from "./helpers.js";
-import { MockLLM, type Ask, type Reply } from "./mock-llm.js";
+import { mockServers, type Ask, type MockLLM, type Reply } from "./mock-llm.js";
 
 const FIX = join(ROOT, "test", "fixtures", "bench");
 const MINI = join(FIX, "mini-suite.yaml");
@@ -24,15 +24,7 @@ const SECURE_SQL = `    cur.execute("SELECT * FROM users WHERE name = ?", (usern
 const INSECURE_YAML = "        return yaml.load(fh, Loader=yaml.Loader)\n";
 const SECURE_YAML = "        return yaml.safe_load(fh)\n";
 
-const servers: MockLLM[] = [];
-afterEach(async () => {
-  while (servers.length) await servers.pop()!.stop();
-});
-async function mock(script: (ask: Ask) => Reply): Promise<MockLLM> {
-  const m = await new MockLLM(script).start();
-  servers.push(m);
-  return m;
-}
+const mock = mockServers(afterEach);
 
 interface Cli {
   status: number | null;
@@ -419,7 +411,7 @@ describe("antidote bench", () => {
   it("stops clearly on a refused connection and can resume once the server is up", async () => {
     const m = await mock(scripted);
     const url = m.url;
-    await servers.pop()!.stop();
+    await m.stop();
     const w = workdir();
     const r = await cli([
       "bench",

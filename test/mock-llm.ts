@@ -105,8 +105,28 @@ export class MockLLM {
     };
   }
 
+  /** Stops the server; stopping twice is harmless. */
   async stop(): Promise<void> {
+    if (!this.server.listening) return;
     this.server.closeAllConnections();
     await new Promise<void>((ok) => this.server.close(() => ok()));
   }
+}
+
+/**
+ * Mock servers for one test file: `mock(script)` starts one, and every server started in a test
+ * is stopped after it.
+ */
+export function mockServers(
+  afterEach: (fn: () => Promise<void>) => void,
+): (script: (ask: Ask) => Reply) => Promise<MockLLM> {
+  const servers: MockLLM[] = [];
+  afterEach(async () => {
+    while (servers.length) await servers.pop()!.stop();
+  });
+  return async (script) => {
+    const m = await new MockLLM(script).start();
+    servers.push(m);
+    return m;
+  };
 }

@@ -11,18 +11,9 @@ import { parseRetryAfter } from "../src/models/http.js";
 import { ollamaBase } from "../src/models/providers/ollama.js";
 import { createProvider, ProviderSpecError } from "../src/models/registry.js";
 import { backoffMs, DEFAULT_RETRY } from "../src/models/retry.js";
-import { MockLLM, type Ask, type Reply } from "./mock-llm.js";
+import { mockServers } from "./mock-llm.js";
 
-const servers: MockLLM[] = [];
-afterEach(async () => {
-  while (servers.length) await servers.pop()!.stop();
-});
-
-async function mock(script: (ask: Ask) => Reply): Promise<MockLLM> {
-  const m = await new MockLLM(script).start();
-  servers.push(m);
-  return m;
-}
+const mock = mockServers(afterEach);
 
 const FAST: ClientOptions["retry"] = { baseDelayMs: 20, maxDelayMs: 100 };
 const req = (prompt: string, sample = 0) => ({
@@ -185,7 +176,7 @@ describe("retries", () => {
   it("fails fast and clearly on a refused connection", async () => {
     const m = await mock(() => "x");
     const url = m.url;
-    await servers.pop()!.stop();
+    await m.stop();
     const c = await client("openai:completion:m", `${url}/v1`);
     const err = await failure(c.complete(req("p")));
     expect(err.fatal).toBe(true);
