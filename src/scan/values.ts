@@ -268,10 +268,15 @@ export class ValueTracker {
     }
     if (!this.kinds.ident.has(kindOf(base))) return false;
     const name = base.text();
-    if (this.binding(base, name, Number.MAX_SAFE_INTEGER) !== undefined) return false;
+    const known = this.namespaces.get(name);
+    if (known !== undefined) return known;
     // `std::ostringstream q;`, `String q;`, `var q string`: declared without a value, still data.
-    return !this.declaredWithoutValue(name);
+    const ns = this.binding(base, name, Number.MAX_SAFE_INTEGER) === undefined && !this.declaredWithoutValue(name);
+    this.namespaces.set(name, ns);
+    return ns;
   }
+  /** Names bound nowhere in the file, by name (a binding anywhere makes the name data everywhere). */
+  private readonly namespaces = new Map<string, boolean>();
 
   private declaredWithoutValue(name: string): boolean {
     const kinds = this.prof.declarationKinds;
