@@ -6,47 +6,15 @@
 //   node bench/scan.mjs [--jobs 2] [--paths DIR,DIR] [--no-bandit]
 //
 // Bandit: `apt-get install bandit` (Debian) or `pip install bandit`.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { arg, pythonDirs } from "./lib.mjs";
+import { arg, measure, pythonDirs } from "./lib.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "dist", "cli", "index.js");
 const OUT = mkdtempSync(join(tmpdir(), "antidote-bench-"));
-
-/** Runs a command, polling the kernel's peak-RSS counter (VmHWM) of the process. */
-function measure(cmd, args) {
-  return new Promise((resolvePromise, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
-    let peakKb = 0;
-    let stderr = "";
-    child.stderr.on("data", (d) => {
-      stderr += d;
-      if (stderr.length > 1e6) stderr = stderr.slice(-1e5);
-    });
-    const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
-        if (m) peakKb = Math.max(peakKb, Number(m[1]));
-      } catch {
-        /* exited between polls */
-      }
-    }, 20);
-    child.on("error", (e) => {
-      clearInterval(poll);
-      reject(e);
-    });
-    child.on("close", (code) => {
-      clearInterval(poll);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      resolvePromise({ code, seconds, peakMb: peakKb / 1024, stderr });
-    });
-  });
-}
 
 // Bandit's default excluded folders (it also skips non-.py files).
 const BANDIT_EXCLUDED = new Set([

@@ -9,7 +9,6 @@
 //
 // The target (issue 4): 50 MB in under 2 minutes on 2 cores within 4 GiB. Each trainer runs in
 // its own process with --max-old-space-size=<heap>, so a peer that needs more fails, visibly.
-import { spawn } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -23,7 +22,7 @@ import { tmpdir } from "node:os";
 import { performance } from "node:perf_hooks";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { arg, pythonDirs } from "./lib.mjs";
+import { arg, measure, pythonDirs } from "./lib.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "dist", "cli", "index.js");
@@ -57,36 +56,6 @@ function collect(dirs, limit) {
   };
   for (const d of dirs) walk(d, d);
   return { files, total };
-}
-
-/** Runs node with the arguments, polling the child's peak RSS (VmHWM). */
-function measure(args) {
-  return new Promise((done, fail) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let peakKb = 0;
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr = (stderr + d).slice(-20000)));
-    const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
-        if (m) peakKb = Math.max(peakKb, Number(m[1]));
-      } catch {
-        /* exited between polls */
-      }
-    }, 20);
-    child.on("error", (e) => {
-      clearInterval(poll);
-      fail(e);
-    });
-    child.on("close", (code, signal) => {
-      clearInterval(poll);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      done({ code, signal, seconds, peakMb: peakKb / 1024, stdout, stderr });
-    });
-  });
 }
 
 /** The peer: tokenize with Antidote's tokenizer, count every n-gram (n <= order) in a Map. */
@@ -135,7 +104,7 @@ async function main() {
 
   const rows = [];
   const model = join(work, "model.ngram");
-  const a = await measure([
+  const a = await measure(process.execPath, [
     `--max-old-space-size=${heap}`,
     CLI,
     "train",
@@ -160,7 +129,7 @@ async function main() {
   });
 
   for (const po of peerOrders) {
-    const p = await measure([
+    const p = await measure(process.execPath, [
       `--max-old-space-size=${heap}`,
       fileURLToPath(import.meta.url),
       "--peer",
