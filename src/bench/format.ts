@@ -1,18 +1,11 @@
-import type { BenchReport } from "./report.js";
+import type { BenchReport, RateCounts } from "./report.js";
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const ci = ([lo, hi]: [number, number]): string => `[${pct(lo)}, ${pct(hi)}]`;
 
-interface Row {
+interface Row extends RateCounts {
   name: string;
   cwe?: string;
-  samples: number;
-  insecure: number;
-  secure: number;
-  ambiguous: number;
-  errors: number;
-  insecureRate: number;
-  ci95: [number, number];
 }
 
 const HEAD = ["n", "insecure", "secure", "ambiguous", "errors", "rate", "95% CI"];

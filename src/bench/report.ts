@@ -17,41 +17,33 @@ export interface BenchReport {
   samplesPerScenario: number;
 }
 
-export interface ScenarioResult {
-  id: string;
-  cwe: string;
+/** Sample counts by classification. */
+export interface Counts {
   samples: number;
   insecure: number;
   secure: number;
   ambiguous: number;
   errors: number;
+}
+
+/** Counts with the insecure rate over answered samples and its Wilson 95% interval. */
+export interface RateCounts extends Counts {
   insecureRate: number;
   ci95: [number, number];
+}
+
+export interface ScenarioResult extends RateCounts {
+  id: string;
+  cwe: string;
   /** Addition: other CWEs found in this scenario's completions, with how many samples had each. */
   otherCwes: Record<string, number>;
 }
 
-export interface CweResult {
-  samples: number;
-  insecure: number;
-  insecureRate: number;
-  ci95: [number, number];
-  /** Additions. */
-  secure: number;
-  ambiguous: number;
-  errors: number;
-}
+/** Contract: samples, insecure, insecureRate, ci95; secure, ambiguous and errors are additions. */
+export type CweResult = RateCounts;
 
-export interface OverallResult {
-  samples: number;
-  insecureRate: number;
-  ci95: [number, number];
-  /** Additions. */
-  insecure: number;
-  secure: number;
-  ambiguous: number;
-  errors: number;
-}
+/** Contract: samples, insecureRate, ci95; the counts are additions. */
+export type OverallResult = RateCounts;
 
 export interface AttackSuccess {
   at1: number;
@@ -60,14 +52,6 @@ export interface AttackSuccess {
   n: number;
   prompts: number;
   control: { at1: number; atN: number; prompts: number } | null;
-}
-
-interface Counts {
-  samples: number;
-  insecure: number;
-  secure: number;
-  ambiguous: number;
-  errors: number;
 }
 
 const zero = (): Counts => ({ samples: 0, insecure: 0, secure: 0, ambiguous: 0, errors: 0 });

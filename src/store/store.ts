@@ -167,14 +167,9 @@ export class Store {
         @created_at)`);
   }
 
-  createRun(r: {
-    name: string;
-    model: string;
-    suite: string;
-    suiteJson: string;
-    params: Record<string, unknown>;
-    samples: number;
-  }): RunRecord {
+  createRun(
+    r: Pick<RunRecord, "name" | "model" | "suite" | "suiteJson" | "params" | "samples">,
+  ): RunRecord {
     const t = now();
     try {
       this.db
