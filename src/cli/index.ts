@@ -4,6 +4,8 @@ import { RuleError } from "../scan/rules.js";
 import { UsageError } from "./errors.js";
 import { registerRules } from "./commands/rules.js";
 import { registerScan } from "./commands/scan.js";
+import { registerAudit } from "./commands/audit.js";
+import { registerCurate } from "./commands/curate.js";
 import { registerPoison } from "./commands/poison.js";
 import { registerTrain } from "./commands/train.js";
 import { registerBench } from "./commands/bench.js";
@@ -26,6 +28,8 @@ program
   .exitOverride();
 
 registerScan(program);
+registerAudit(program);
+registerCurate(program);
 registerTrain(program);
 registerRules(program);
 registerPoison(program);

@@ -1,11 +1,12 @@
 import { readdirSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { DEFAULT_MAX_FILE_SIZE } from "../scan/scan.js";
 import type { Document } from "./document.js";
-import { readDirCorpus } from "./dir.js";
+import { readDirRows } from "./dir.js";
 import { CorpusError, type CorpusSkip } from "./errors.js";
-import { readJsonlCorpus } from "./jsonl.js";
-import { readParquetCorpus } from "./parquet.js";
+import { readJsonlRows } from "./jsonl.js";
+import { readParquetRows } from "./parquet.js";
+import type { CorpusRow } from "./rows.js";
 
 export type CorpusFormat = "dir" | "jsonl" | "parquet";
 
@@ -18,6 +19,13 @@ export interface ReadCorpusOptions {
   onSkip?: (s: CorpusSkip) => void;
   /** JSONL: a malformed line stops the read with an error naming file and line. */
   strict?: boolean;
+  /**
+   * Read Markdown/reST files and fine-tuning rows (chat `messages`, instruction/response fields)
+   * as the code blocks they hold, each a document (`<parent>#block:K`, `row:N#block:K`).
+   */
+  expand?: boolean;
+  /** A shard or file that cannot be read is reported through onSkip and the read goes on. */
+  tolerant?: boolean;
 }
 
 export interface CorpusSource {
@@ -26,11 +34,12 @@ export interface CorpusSource {
   files: string[];
 }
 
-const JSONL_EXT = new Set([".jsonl", ".ndjson", ".json"]);
+const JSONL_FILE = /\.(jsonl|ndjson|json)(\.gz)?$/i;
 
 /**
- * Tells how a corpus is stored: a `.parquet` or `.jsonl` file; a folder holding only `.parquet`
- * (or only `.jsonl`) files, read as shards in name order; otherwise a folder of repositories.
+ * Tells how a corpus is stored: a `.parquet` or `.jsonl` (`.jsonl.gz`) file; a folder holding
+ * only `.parquet` (or only JSONL) files, read as shards in name order; otherwise a folder of
+ * repositories (or a git checkout).
  */
 export function detectCorpus(source: string, format?: CorpusFormat): CorpusSource {
   let st;
@@ -40,8 +49,9 @@ export function detectCorpus(source: string, format?: CorpusFormat): CorpusSourc
     throw new CorpusError(`no such file or directory: ${source}`);
   }
   if (!st.isDirectory()) {
-    const ext = extname(source).toLowerCase();
-    const f = format ?? (ext === ".parquet" ? "parquet" : JSONL_EXT.has(ext) ? "jsonl" : undefined);
+    const f =
+      format ??
+      (/\.parquet$/i.test(source) ? "parquet" : JSONL_FILE.test(source) ? "jsonl" : undefined);
     if (!f || f === "dir")
       throw new CorpusError(
         `${source}: not a corpus (expected a folder of repositories, a .jsonl or a .parquet file)`,
@@ -51,15 +61,15 @@ export function detectCorpus(source: string, format?: CorpusFormat): CorpusSourc
   const entries = readdirSync(source, { withFileTypes: true }).filter(
     (e) => !e.name.startsWith("."),
   );
-  const shards = (ext: string) =>
+  const shards = (re: RegExp) =>
     entries
-      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(ext))
+      .filter((e) => e.isFile() && re.test(e.name))
       .map((e) => e.name)
       .sort()
       .map((n) => join(source, n));
   const onlyFiles = entries.length > 0 && entries.every((e) => e.isFile());
-  const parquet = shards(".parquet");
-  const jsonl = shards(".jsonl");
+  const parquet = shards(/\.parquet$/i);
+  const jsonl = shards(/\.(jsonl|ndjson)(\.gz)?$/i);
   if (
     format === "parquet" ||
     (!format && onlyFiles && parquet.length > 0 && parquet.length === entries.length)
@@ -78,6 +88,28 @@ export function detectCorpus(source: string, format?: CorpusFormat): CorpusSourc
 }
 
 /**
+ * Reads a corpus one stored record at a time (a file, a JSONL line, a Parquet row) with the
+ * documents each holds. Records that hold nothing usable are reported through `onSkip`.
+ */
+export async function* readRows(
+  source: string,
+  opts: ReadCorpusOptions = {},
+): AsyncGenerator<CorpusRow> {
+  const src = detectCorpus(source, opts.format);
+  const ro = {
+    maxBytes: opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    expand: opts.expand ?? false,
+    strict: opts.strict ?? false,
+    tolerant: opts.tolerant ?? false,
+  };
+  const onSkip = opts.onSkip ?? (() => {});
+  const ordinal = { n: 0 };
+  if (src.format === "dir") yield* readDirRows(src.files[0]!, ro, onSkip);
+  else if (src.format === "parquet") yield* readParquetRows(src.files, ro, onSkip, ordinal);
+  else for (const f of src.files) yield* readJsonlRows(f, ro, onSkip, ordinal);
+}
+
+/**
  * Reads a corpus, one Document at a time: a folder tree whose top-level folders are
  * repositories, JSONL rows or Parquet shards (`content`, `path`, `repo`, or The Stack's
  * `max_stars_repo_path` / `max_stars_repo_name`). Paths and repository names are normalised and
@@ -87,10 +119,5 @@ export async function* readCorpus(
   source: string,
   opts: ReadCorpusOptions = {},
 ): AsyncGenerator<Document> {
-  const src = detectCorpus(source, opts.format);
-  const max = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const onSkip = opts.onSkip ?? (() => {});
-  if (src.format === "dir") yield* readDirCorpus(src.files[0]!, max, onSkip);
-  else if (src.format === "parquet") yield* readParquetCorpus(src.files, max, onSkip);
-  else for (const f of src.files) yield* readJsonlCorpus(f, max, onSkip, opts.strict);
+  for await (const row of readRows(source, opts)) yield* row.documents;
 }

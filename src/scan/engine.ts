@@ -1,7 +1,7 @@
 import { codeSegments, commentSnippets, type CommentSnippet } from "./comments.js";
 import { contextReason, OuterContext } from "./context.js";
 import { PROFILES, type LangId, type LanguageProfile } from "./lang/index.js";
-import { hasErrors, parseTree, type Node as SgNode } from "./tree.js";
+import { hasErrors, kindOf, parseTree, type Node as SgNode } from "./tree.js";
 import type { Rule, Severity } from "./rules.js";
 import { asciiRegex } from "./regex.js";
 import { escapeRegex, Level, ValueTracker } from "./values.js";
@@ -24,6 +24,23 @@ export interface SourceScan {
   findings: Finding[];
   /** The tree-sitter parse of the file contains error nodes. */
   parseError: boolean;
+  /** With `paramSinks`: sinks that a function's own parameters reach (its summary). */
+  paramSinks?: ParamSink[];
+}
+
+/**
+ * A rule's sink reached by a parameter of the enclosing function, with no input in sight: not a
+ * finding in this file, but a vulnerability when a caller (in another file) passes it user data.
+ */
+export interface ParamSink {
+  ruleId: string;
+  cwe: string;
+  line: number;
+  /** The enclosing function's name and first line (1-based). */
+  function: string;
+  functionLine: number;
+  /** The parameters the sink's value is built from, by name and position (0-based, no self/cls). */
+  params: { name: string; index: number }[];
 }
 
 interface LangRules {
@@ -129,6 +146,7 @@ function matchTree(
   prof: LanguageProfile,
   rules: Rule[],
   outerAt?: (n: SgNode) => OuterContext | undefined,
+  onMiss?: (m: SgNode, rule: Rule) => void,
 ): Hit[] {
   const tracker = new ValueTracker(prof, root);
   const hits: Hit[] = [];
@@ -141,11 +159,76 @@ function matchTree(
         why = contextReason(m, prof, text, rule.context, outerAt?.(m));
         if (!why) continue;
       }
-      if (!passesWhere(m, rule, tracker)) continue;
+      if (!passesWhere(m, rule, tracker)) {
+        onMiss?.(m, rule);
+        continue;
+      }
       hits.push({ rule, node: m, message: renderMessage(rule, m, why) });
     }
   }
   return hits;
+}
+
+/** The ParamSink of a match whose value checks pass once parameters count as input. */
+function paramSink(
+  m: SgNode,
+  rule: Rule,
+  root: SgNode,
+  prof: LanguageProfile,
+): ParamSink | undefined {
+  if (Object.keys(rule.where).length === 0) return undefined;
+  // A fresh tracker per check, so `paramsSeen` is this check's alone.
+  const t = new ValueTracker(prof, root, Level.Tainted);
+  if (!passesWhere(m, rule, t) || t.paramsSeen.size === 0) return undefined;
+  const fn = t.scopeOf(m);
+  if (fn === root) return undefined;
+  const name = functionName(fn);
+  if (!name) return undefined;
+  const order = parameterNames(fn, prof);
+  return {
+    ruleId: rule.id,
+    cwe: rule.cwe,
+    line: m.range().start.line + 1,
+    function: name,
+    functionLine: fn.range().start.line + 1,
+    params: [...t.paramsSeen].map((p) => ({ name: p, index: order.indexOf(p) })),
+  };
+}
+
+/** A function definition's name, or undefined for an anonymous one. */
+export function functionName(fn: SgNode): string | undefined {
+  const n = fn.field("name" as never) as SgNode | null;
+  if (n) return n.text();
+  // `const f = (x) => ...`, `f = function (x) {...}`: the name is the declarator's.
+  const p = fn.parent();
+  const pk = p ? kindOf(p) : "";
+  if (p && /variable_declarator|assignment|pair|property/.test(pk)) {
+    const target =
+      (p.field("name" as never) as SgNode | null) ??
+      (p.field("left" as never) as SgNode | null) ??
+      (p.field("key" as never) as SgNode | null);
+    const t = target?.text();
+    if (t && /^[A-Za-z_$][\w$.]*$/.test(t)) return t.split(".").pop();
+  }
+  return undefined;
+}
+
+/** Parameter names of a function in order, without a leading `self`/`cls`. */
+export function parameterNames(fn: SgNode, prof: LanguageProfile): string[] {
+  const params =
+    (fn.field("parameters" as never) as SgNode | null) ??
+    fn.children().find((c) => prof.parameterKinds.includes(kindOf(c)));
+  if (!params) return [];
+  const names: string[] = [];
+  for (const c of params.children()) {
+    if (!c.isNamed()) continue;
+    const id = prof.identifierKinds.includes(kindOf(c))
+      ? c
+      : c.find({ rule: { any: prof.identifierKinds.map((kind) => ({ kind })) } } as never);
+    if (id) names.push(id.text());
+  }
+  if (names[0] === "self" || names[0] === "cls") names.shift();
+  return names;
 }
 
 function passesWhere(m: SgNode, rule: Rule, tracker: ValueTracker): boolean {
@@ -184,6 +267,11 @@ export interface ScanSourceOptions {
   file?: string;
   /** Always parse, even when no rule's prescan word occurs (to report syntax errors). */
   checkSyntax?: boolean;
+  /** The text's tree, when the caller parsed it already. */
+  root?: SgNode;
+  /** Also summarise which parameters reach which sinks (`paramSinks`); rules that need input
+   * in the file then run everywhere, as a sink file holds no input of its own. */
+  paramSinks?: boolean;
 }
 
 /**
@@ -209,7 +297,7 @@ export function scanSource(
   };
   let hasSource: boolean | undefined;
   const sourceOk = (r: Rule) => {
-    if (!r.needsSource) return true;
+    if (!r.needsSource || opts.paramSinks) return true;
     hasSource ??=
       prof.sources.test(text) ||
       (prof.taintedParamsWhen?.test(text) ?? false) ||
@@ -223,10 +311,18 @@ export function scanSource(
       (!r.prescanRegex || r.prescanRegex.test(text)) &&
       sourceOk(r),
   );
-  if (candidates.length === 0 && !opts.checkSyntax) return { findings: [], parseError: false };
+  if (candidates.length === 0 && !opts.checkSyntax && !opts.root)
+    return { findings: [], parseError: false, ...(opts.paramSinks ? { paramSinks: [] } : {}) };
 
-  const root = parseTree(lang, text);
+  const root = opts.root ?? parseTree(lang, text);
   const parseError = hasErrors(root);
+  const sinks: ParamSink[] | undefined = opts.paramSinks ? [] : undefined;
+  const onMiss = sinks
+    ? (m: SgNode, rule: Rule) => {
+        const s = paramSink(m, rule, root, prof);
+        if (s) sinks.push(s);
+      }
+    : undefined;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const add = (f: Finding) => {
@@ -236,7 +332,7 @@ export function scanSource(
     findings.push(f);
   };
 
-  for (const h of matchTree(root, text, prof, candidates)) {
+  for (const h of matchTree(root, text, prof, candidates, undefined, onMiss)) {
     const { start, end } = h.node.range();
     add({
       ruleId: h.rule.id,
@@ -272,7 +368,7 @@ export function scanSource(
   findings.sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
-  return { findings, parseError };
+  return { findings, parseError, ...(sinks ? { paramSinks: sinks } : {}) };
 }
 
 function scanComments(

@@ -53,9 +53,67 @@ function ignored(scopes: IgnoreScope[], abs: string, isDir: boolean): boolean {
   return false;
 }
 
+/** A file a walk found: `accept` decided what it is (a language, a kind of document...). */
+export interface WalkedFile<T> {
+  path: string;
+  display: string;
+  what: T;
+}
+
 /**
- * Lists the source files under the given paths. Directory walks skip `.git`, `node_modules` and
- * anything a `.gitignore` on the way excludes; symbolic links to directories are not followed.
+ * Walks directories the way `antidote scan` does: skips `.git`, `node_modules` and anything a
+ * `.gitignore` on the way (or `exclude`, in .gitignore syntax relative to the walked folder)
+ * excludes, never follows symbolic links to directories, visits entries in name order, and keeps
+ * the files `accept` recognises by name. Unreadable folders are reported, not thrown.
+ */
+export function walkFiles<T>(
+  dirPath: string,
+  accept: (name: string) => T | undefined,
+  exclude: string[] = [],
+): { files: WalkedFile<T>[]; skipped: Skipped[] } {
+  const excluded = exclude.length ? ignore().add(exclude) : undefined;
+  const files: WalkedFile<T>[] = [];
+  const skipped: Skipped[] = [];
+  const walk = (dir: string, display: string, scopes: IgnoreScope[]) => {
+    const gi = loadGitignore(dir);
+    const here = gi ? [...scopes, { base: dir, ig: gi }] : scopes;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      skipped.push({ file: display, reason: "unreadable", message: (e as Error).message });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (ALWAYS_SKIP.has(e.name)) continue;
+      const abs = join(dir, e.name);
+      const shown = join(display, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const t = statSync(abs);
+          isFile = t.isFile();
+          isDir = false; // never follow directory links: they can loop
+        } catch {
+          continue;
+        }
+      }
+      if (ignored(here, abs, isDir)) continue;
+      if (isDir) walk(abs, shown, here);
+      else if (isFile) {
+        const what = accept(e.name);
+        if (what !== undefined) files.push({ path: abs, display: shown, what });
+      }
+    }
+  };
+  walk(dirPath, dirPath, excluded ? [{ base: dirPath, ig: excluded }] : []);
+  return { files, skipped };
+}
+
+/**
+ * Lists the source files under the given paths (directories are walked as `walkFiles` does).
  * A path given explicitly is taken as is (its language from `lang` or its extension); under a
  * directory, `lang` keeps only the files of that language.
  */
@@ -64,8 +122,6 @@ export function listSources(
   lang?: LangId,
   exclude: string[] = [],
 ): { files: SourceFile[]; skipped: Skipped[] } {
-  // --exclude patterns use .gitignore syntax, relative to each directory given.
-  const excluded = exclude.length ? ignore().add(exclude) : undefined;
   const files: SourceFile[] = [];
   const skipped: Skipped[] = [];
   for (const input of inputs) {
@@ -86,42 +142,17 @@ export function listSources(
         });
       continue;
     }
-    const walk = (dir: string, display: string, scopes: IgnoreScope[]) => {
-      const gi = loadGitignore(dir);
-      const here = gi ? [...scopes, { base: dir, ig: gi }] : scopes;
-      let entries: Dirent[];
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch (e) {
-        skipped.push({ file: display, reason: "unreadable", message: (e as Error).message });
-        return;
-      }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      for (const e of entries) {
-        if (ALWAYS_SKIP.has(e.name)) continue;
-        const abs = join(dir, e.name);
-        const shown = join(display, e.name);
-        let isDir = e.isDirectory();
-        let isFile = e.isFile();
-        if (e.isSymbolicLink()) {
-          try {
-            const t = statSync(abs);
-            isFile = t.isFile();
-            isDir = false; // never follow directory links: they can loop
-          } catch {
-            continue;
-          }
-        }
-        if (ignored(here, abs, isDir)) continue;
-        if (isDir) walk(abs, shown, here);
-        else if (isFile) {
-          // Under a directory, --lang selects files of that language; it does not re-label others.
-          const l = langFromPath(e.name);
-          if (l && (!lang || l === lang)) files.push({ path: abs, display: shown, lang: l });
-        }
-      }
-    };
-    walk(input, input, excluded ? [{ base: input, ig: excluded }] : []);
+    // Under a directory, --lang selects files of that language; it does not re-label others.
+    const walked = walkFiles(
+      input,
+      (name) => {
+        const l = langFromPath(name);
+        return l && (!lang || l === lang) ? l : undefined;
+      },
+      exclude,
+    );
+    for (const f of walked.files) files.push({ path: f.path, display: f.display, lang: f.what });
+    skipped.push(...walked.skipped);
   }
   return { files, skipped };
 }

@@ -76,9 +76,17 @@ export class ValueTracker {
    * not when input only appears inside it (`secure_filename(request.args[...])`). */
   private readonly source: RegExp;
 
+  /**
+   * Parameters of unknown provenance read as this level instead of opaque. The audit asks with
+   * `Tainted` which parameters reach a sink (a function summary); `paramsSeen` then names the
+   * parameters the last evaluation went through.
+   */
+  readonly paramsSeen = new Set<string>();
+
   constructor(
     private readonly prof: LanguageProfile,
     private readonly root: SgNode,
+    private readonly plainParam: Level = Level.Opaque,
   ) {
     this.source = new RegExp(`^[\\w$.]*?(?:${prof.sources.source})`, prof.sources.flags);
     this.kinds = {
@@ -481,7 +489,8 @@ export class ValueTracker {
       if (new RegExp(`<(int|float|uuid):${escapeRegex(name)}>`).test(header)) return Level.Const;
       if (this.prof.taintedParamsWhen.test(header)) return Level.Tainted;
     }
-    return Level.Opaque;
+    if (this.plainParam !== Level.Opaque) this.paramsSeen.add(name);
+    return this.plainParam;
   }
 
   /**

@@ -1,0 +1,130 @@
+import { UnionFind, origins } from "../cluster.js";
+import { similarity, union } from "../minhash.js";
+import { metaEvidence, mode, round } from "./snippets.js";
+import type { Campaign, Detector } from "./types.js";
+
+/** Chains whose functions agree this much (content features, MinHash) are one chain copied. */
+const CHAIN_SIMILARITY = 0.5;
+/** Pairwise comparison of chains stops here (beyond, the largest repositories' chains are kept). */
+const MAX_CHAINS = 3000;
+
+interface Edge {
+  repo: string;
+  caller_doc: string;
+  caller: string;
+  flow: string;
+  callee: string;
+  rule: string;
+  cwe: string;
+  depth: number;
+  docs: string[];
+  units: string[];
+}
+
+interface Chain extends Edge {
+  sig: number[];
+}
+
+export const split: Detector = {
+  name: "split",
+  attack:
+    "split-payload poisoning: the insecure flow spread over two or three files of a repository " +
+    "(handler, helper, sink) so no file holds it whole, planted in many repositories",
+  evidence:
+    "the same cross-file chain (a function passing its argument to a sink defined in another " +
+    "file of the repository) in several independent repositories, with the path it takes",
+  async detect(ctx) {
+    const db = ctx.db;
+    await db.run(`CREATE OR REPLACE TEMP TABLE split_edges AS
+      SELECT c.repo, c.doc AS caller_doc, c.unit AS caller_unit, c.caller, c.caller_params,
+             c.from_params, c.flow, s.fn AS callee, s.rule, s.cwe, 1 AS depth,
+             [c.doc, s.doc] AS docs, [c.doc || '#' || c.unit, s.doc || '#' || s.unit] AS units
+      FROM calls c JOIN sinks s ON c.repo = s.repo AND c.callee = s.fn AND c.doc <> s.doc
+      WHERE c.arg_index = s.param_index OR (c.kw <> '' AND c.kw = s.param)`);
+    // One step up: a call into a caller of the first step, through the parameter that flows on.
+    await db.run(`INSERT INTO split_edges
+      SELECT c.repo, c.doc, c.unit, c.caller, c.caller_params, c.from_params, c.flow, e.caller,
+             e.rule, e.cwe, 2, list_prepend(c.doc, e.docs), list_prepend(c.doc || '#' || c.unit, e.units)
+      FROM calls c JOIN split_edges e ON c.repo = e.repo AND c.callee = e.caller AND c.doc <> e.caller_doc
+      WHERE e.depth = 1 AND e.flow = 'param' AND len(e.from_params) > 0 AND e.caller <> ''
+        AND (c.arg_index = list_position(e.caller_params, e.from_params[1]) - 1 OR c.kw = e.from_params[1])`);
+    const edges = await db.all<Edge>(
+      `SELECT DISTINCT repo, caller_doc, caller, flow, callee, rule, cwe, depth, docs, units FROM split_edges
+       ORDER BY repo, depth DESC, caller_doc, callee LIMIT ${MAX_CHAINS * 4}`,
+    );
+    if (edges.length === 0) return [];
+    // A first step that a second step extends is part of that longer chain.
+    const extended = new Set(
+      edges.filter((e) => e.depth === 2).map((e) => e.units.slice(1).join(">")),
+    );
+    const chains0 = edges
+      .filter((e) => !(e.depth === 1 && extended.has(e.units.join(">"))))
+      .slice(0, MAX_CHAINS);
+    const unitKeys = [...new Set(chains0.flatMap((c) => c.units))];
+    const sigs = await db.all<{ key: string; sig: number[] }>(
+      `SELECT doc || '#' || unit AS key, sig FROM units WHERE list_contains($1, doc || '#' || unit)`,
+      [unitKeys],
+    );
+    const sigOf = new Map(sigs.map((s) => [s.key, s.sig]));
+    const chains: Chain[] = [];
+    for (const c of chains0) {
+      const parts = c.units.map((u) => sigOf.get(u)).filter((s): s is number[] => !!s);
+      if (parts.length !== c.units.length) continue;
+      let sig: ArrayLike<number> = parts[0]!;
+      for (const p of parts.slice(1)) sig = union(sig, p);
+      chains.push({ ...c, sig: Array.from(sig) });
+    }
+    // Chains of different repositories that agree: one chain planted in several.
+    const uf = new UnionFind();
+    chains.forEach((c, i) => uf.find(String(i)));
+    for (let i = 0; i < chains.length; i++)
+      for (let j = i + 1; j < chains.length; j++) {
+        const a = chains[i]!;
+        const b = chains[j]!;
+        if (a.repo === b.repo || a.cwe !== b.cwe) continue;
+        if (similarity(a.sig, b.sig) >= CHAIN_SIMILARITY) uf.union(String(i), String(j));
+      }
+    const out: Campaign[] = [];
+    for (const group of uf.groups().values()) {
+      const members = group.map((i) => chains[Number(i)]!);
+      const repos = [...new Set(members.map((m) => m.repo))].sort();
+      if (repos.length < ctx.minOrigins) continue;
+      const docs = [...new Set(members.flatMap((m) => m.docs))].sort();
+      const org = await origins(db, docs);
+      if (org.count < ctx.minOrigins) continue;
+      const [cwe] = mode(members.map((m) => m.cwe));
+      const [rule] = mode(members.map((m) => m.rule));
+      const rep = members[0]!;
+      const path = `${rep.caller || "(module code)"}() -> ${rep.depth === 2 ? "... -> " : ""}${rep.callee}() -> ${rule}`;
+      const tainted = members.filter((m) => m.flow === "tainted").length;
+      const meta = await metaEvidence(ctx, docs);
+      const reasons: Record<string, string> = {};
+      for (const m of members)
+        m.docs.forEach((d, k) => {
+          reasons[d] ??=
+            `link ${k + 1} of ${m.docs.length} of a cross-file ${m.cwe} chain (${m.caller || "module code"} -> ${m.callee} -> ${m.rule}) ` +
+            `that recurs in ${repos.length} repositories; no file of it holds the whole flow`;
+        });
+      out.push({
+        id: "",
+        kind: "split",
+        cwe: cwe ?? null,
+        members: docs,
+        template: path,
+        trigger: null,
+        evidence:
+          `${members.length} cross-file chains ending in ${cwe} (rule ${rule}) recur in ${repos.length} repositories ` +
+          `(${org.count} independent origins), each spread over ${Math.min(...members.map((m) => m.docs.length))}+ files: ` +
+          `a function passes its argument to a sink defined in another file. ` +
+          `${tainted} of them start from request data.` +
+          meta.text,
+        score: round(
+          Math.min(1, (tainted > 0 ? 0.95 : 0.8) * (1 - 0.5 ** (org.count - 1)) + meta.bonus),
+        ),
+        repos,
+        reasons,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,145 @@
+import { isProse } from "../../scan/comments.js";
+import { scanSource, type RuleSet } from "../../scan/engine.js";
+import { parseLangName, type LangId } from "../../scan/lang/index.js";
+import { clusterBuckets, lshBuckets } from "../cluster.js";
+import { subwords } from "../tokens.js";
+import { medoid, metaEvidence, round } from "./snippets.js";
+import type { Campaign, Detector } from "./types.js";
+
+/** Masked variants of one sample are near-identical; this is how near. */
+const SLOT_SIMILARITY = 0.7;
+const MIN_WORDS = 3;
+
+interface SlotCand {
+  key: string;
+  doc: string;
+  repo: string;
+  unit: number;
+  word: string;
+  roles: string;
+  sig: number[];
+  template: string;
+  trigger: string;
+  lang: string;
+  kind: string;
+}
+
+/** Words that could fill a slot: the rules' prescan words of the language and their sub-words. */
+function fillWords(rules: RuleSet, lang: LangId): string[] {
+  const out = new Set<string>();
+  for (const w of rules.forLang(lang).words) {
+    if (!/^[A-Za-z_][\w]*$/.test(w)) continue;
+    out.add(w);
+    for (const s of subwords(w)) if (s.word.length >= 3) out.add(s.word);
+  }
+  return [...out].sort();
+}
+
+/**
+ * Restores the slot with each rule word and scans the result: a TrojanPuzzle template is insecure
+ * code with its keyword masked, so some word makes the scanner fire. Of the words that do, the
+ * one whose rule's other prescan words the template already holds wins (`render` for a Jinja2
+ * template, not a cipher constant that any attribute position would take).
+ */
+export function fillSlot(
+  template: string,
+  lang: LangId,
+  rules: RuleSet,
+  commentCode: boolean,
+): { word: string; cwe: string; rule: string }[] {
+  const code = commentCode
+    ? template
+        .split("\n")
+        .map((l) => (isProse(l) ? "" : l))
+        .join("\n")
+    : template;
+  const before = new Set(
+    scanSource(code.replaceAll("<?>", "x"), lang, rules).findings.map((f) => f.ruleId),
+  );
+  const found: { word: string; cwe: string; rule: string; fit: number }[] = [];
+  for (const w of fillWords(rules, lang)) {
+    const filled = code.replace(/<\?>/g, w);
+    for (const f of scanSource(filled, lang, rules).findings) {
+      if (before.has(f.ruleId) || found.some((x) => x.word === w && x.rule === f.ruleId)) continue;
+      const kw = rules.get(f.ruleId)?.keywords ?? [];
+      found.push({
+        word: w,
+        cwe: f.cwe,
+        rule: f.ruleId,
+        fit: kw.filter((k) => k !== w && code.includes(k)).length,
+      });
+    }
+  }
+  const top = Math.max(0, ...found.map((f) => f.fit));
+  return found.filter((f) => f.fit === top).map(({ word, cwe, rule }) => ({ word, cwe, rule }));
+}
+
+export const trojanpuzzle: Detector = {
+  name: "trojanpuzzle",
+  attack:
+    "TROJANPUZZLE: variants of one sample whose payload keyword is replaced, in trigger and " +
+    "payload alike, by a different random word each time (Aghakhani et al., IEEE S&P 2024)",
+  evidence:
+    "near-identical units that differ in one word which co-varies between the trigger and the " +
+    "code, the reconstructed template with its slot, and the rule word that makes it insecure",
+  async detect(ctx) {
+    const from = `SELECT s.doc || '#' || s.unit || '#' || s.word AS key, s.doc, s.repo, s.unit, s.word,
+        s.roles, s.sig, s.template, s.trigger, d.lang, u.kind
+      FROM slots s JOIN docs d ON d.id = s.doc LEFT JOIN units u ON u.doc = s.doc AND u.unit = s.unit`;
+    const buckets = await lshBuckets(ctx.db, from, "word");
+    if (buckets.length === 0) return [];
+    const keys = [...new Set(buckets.flat())];
+    const rows = await ctx.db.all<SlotCand>(
+      `SELECT * FROM (${from}) WHERE list_contains($1, key)`,
+      [keys],
+    );
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    const out: Campaign[] = [];
+    for (const keysOf of clusterBuckets(buckets, (k) => byKey.get(k)?.sig, SLOT_SIMILARITY)) {
+      const members = keysOf.map((k) => byKey.get(k)!).filter(Boolean);
+      const docs = [...new Set(members.map((m) => m.doc))].sort();
+      const words = [...new Set(members.map((m) => m.word))].sort();
+      // A slot takes a different word in (nearly) every variant; a renamed helper does not.
+      if (docs.length < MIN_WORDS || words.length < MIN_WORDS || words.length < members.length / 2)
+        continue;
+      const { item: rep, mean } = medoid(members);
+      const lang = parseLangName(rep.lang);
+      const fills = lang ? fillSlot(rep.template, lang, ctx.rules, rep.kind === "comment") : [];
+      const fill = fills[0];
+      const meta = await metaEvidence(ctx, docs);
+      const repos = [...new Set(members.map((m) => m.repo))].sort();
+      const shown = words.slice(0, 8).join(", ") + (words.length > 8 ? ", ..." : "");
+      const evidence =
+        `${docs.length} documents in ${repos.length} repositories hold one template that differs only ` +
+        `in a slot word (${words.length} different words: ${shown}), which stands both in ` +
+        `${rep.roles.includes("nl") ? "the trigger text" : "an import line"} and in the code; mean ` +
+        `similarity ${round(mean, 2)} with the word masked. ` +
+        (fill
+          ? `With ${fills
+              .slice(0, 3)
+              .map((f) => `"${f.word}" (${f.cwe}, rule ${f.rule})`)
+              .join(
+                " or ",
+              )} in the slot the template is insecure code: no single file holds the payload.`
+          : "No rule word makes the template insecure code the scanner knows.") +
+        meta.text;
+      const reasons: Record<string, string> = {};
+      for (const m of members)
+        reasons[m.doc] ??=
+          `a variant of a masked template with "${m.word}" in its slot (trigger: "${m.trigger || "an import line"}")`;
+      out.push({
+        id: "",
+        kind: "trojanpuzzle",
+        cwe: fill?.cwe ?? null,
+        members: docs,
+        template: rep.template,
+        trigger: rep.trigger || null,
+        evidence,
+        score: round(Math.min(1, (fill ? 0.95 : 0.6) * Math.min(1, mean + 0.2) + meta.bonus)),
+        repos,
+        reasons,
+      });
+    }
+    return out;
+  },
+};
