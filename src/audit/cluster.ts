@@ -89,39 +89,51 @@ export function clusterBuckets(
 export const SAME_FILE = 0.6;
 
 /**
- * Independent origins of a set of documents: documents of one repository are one origin, and so
- * are near-copies of one file wherever they sit (vendored libraries, forks). A campaign needs
- * several; the same file copied around is benign repetition, not a campaign.
+ * Independent origins of a campaign's pieces of evidence (each a document, or the documents of
+ * one cross-file chain): pieces in one repository are one origin, and so are pieces copied from
+ * one another (every document of one a near-copy of a document of the other: a vendored library,
+ * a fork). A campaign needs several; one file copied around is benign repetition.
  */
 export async function origins(
   db: FeatureDb,
-  docs: string[],
-): Promise<{ count: number; repos: string[]; groupOf: Map<string, string> }> {
-  const unique = [...new Set(docs)];
+  pieces: string[][],
+): Promise<{ count: number; repos: string[] }> {
+  const unique = [...new Set(pieces.flat())];
   const rows = await db.all<{ id: string; repo: string; sig: number[] }>(
     `SELECT id, repo, sig FROM docs WHERE list_contains($1, id) ORDER BY id`,
     [unique],
   );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = pieces
+    .map((p) => p.map((d) => byId.get(d)).filter((r): r is (typeof rows)[number] => !!r))
+    .filter((p) => p.length > 0);
+  const copies = (a: (typeof rows)[number][], b: (typeof rows)[number][]) =>
+    a.every((x) =>
+      b.some(
+        (y) =>
+          x.id === y.id ||
+          (!!x.sig?.length && !!y.sig?.length && similarity(x.sig, y.sig) >= SAME_FILE),
+      ),
+    );
   const uf = new UnionFind();
-  const byRepo = new Map<string, string>();
-  for (const r of rows) {
-    uf.find(r.id);
-    const first = byRepo.get(r.repo);
-    if (first) uf.union(first, r.id);
-    else byRepo.set(r.repo, r.id);
-  }
-  for (let i = 0; i < rows.length; i++)
-    for (let j = i + 1; j < rows.length; j++) {
-      const a = rows[i]!;
-      const b = rows[j]!;
-      if (a.repo === b.repo || !a.sig?.length || !b.sig?.length) continue;
-      if (similarity(a.sig, b.sig) >= SAME_FILE) uf.union(a.id, b.id);
+  const byRepo = new Map<string, number>();
+  items.forEach((it, i) => {
+    uf.find(String(i));
+    for (const r of new Set(it.map((x) => x.repo))) {
+      const first = byRepo.get(r);
+      if (first !== undefined) uf.union(String(first), String(i));
+      else byRepo.set(r, i);
     }
-  const groupOf = new Map<string, string>();
-  for (const r of rows) groupOf.set(r.id, uf.find(r.id));
-  return {
-    count: new Set(groupOf.values()).size,
-    repos: [...new Set(rows.map((r) => r.repo))].sort(),
-    groupOf,
-  };
+  });
+  // Pairwise over a campaign's pieces: campaigns are small; the largest are capped.
+  const cap = Math.min(items.length, 2000);
+  for (let i = 0; i < cap; i++)
+    for (let j = i + 1; j < cap; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (uf.find(String(i)) === uf.find(String(j))) continue;
+      if (a.length <= b.length ? copies(a, b) : copies(b, a)) uf.union(String(i), String(j));
+    }
+  const roots = new Set(items.map((_, i) => uf.find(String(i))));
+  return { count: roots.size, repos: [...new Set(rows.map((r) => r.repo))].sort() };
 }

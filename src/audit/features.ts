@@ -11,6 +11,8 @@ import {
   type SlotRow,
   type UnitRow,
 } from "./schema.js";
+import type { NgramModel } from "../models/ngram/model.js";
+import { unnaturalTokens } from "./naturalness.js";
 import { isExternalModule } from "./stdlib.js";
 import { isWord, STOPWORDS, subwords, T, tokens, type Tokens } from "./tokens.js";
 import {
@@ -22,11 +24,12 @@ import {
   type Unit,
 } from "./units.js";
 
+/** Units per document whose naturalness is measured (the rest are alike). */
+const MAX_NATURALNESS_UNITS = 8;
 /** Longest unit text kept as evidence. */
 const MAX_TEXT = 4000;
 /** Shingle length of whole-file signatures (tokens). */
 const FILE_SHINGLE = 5;
-const SLOT_SHINGLE = 3;
 
 /** A 52-bit hash (exact in a double, a BIGINT in SQL) of a string. */
 export function hash52(s: string): number {
@@ -66,12 +69,14 @@ function contentFeatures(
   hi: number,
   prose: Set<number> | undefined,
   rules: string[],
+  mask?: string,
 ): Set<string> {
   const f = new Set<string>();
   let lastApi = "";
   for (let i = lo; i < hi; i++) {
-    const t = toks.text[i]!;
+    const raw = toks.text[i]!;
     const k = toks.kind[i]!;
+    const t = mask ? maskWord(raw, mask) : raw;
     if (k === T.Id && !prose?.has(toks.line[i]!)) {
       const prev = i > lo ? toks.text[i - 1] : "";
       const next = i + 1 < hi ? toks.text[i + 1] : "";
@@ -85,10 +90,10 @@ function contentFeatures(
       }
     } else if (k === T.Str || (k === T.Id && prose?.has(toks.line[i]!))) {
       const w = t.toLowerCase();
-      if (isWord(w) && w.length >= 2) f.add(`s:${w}`);
+      if (w === "<?>" || (isWord(w) && w.length >= 2)) f.add(`s:${w}`);
     } else if (k === T.Com) {
       const w = t.toLowerCase();
-      if (isWord(w) && w.length >= 3 && !STOPWORDS.has(w)) f.add(`w:${w}`);
+      if (w === "<?>" || (isWord(w) && w.length >= 3 && !STOPWORDS.has(w))) f.add(`w:${w}`);
     }
   }
   for (const r of rules) f.add(`r:${r}`);
@@ -148,7 +153,7 @@ function wordOccurrences(
   lo: number,
   hi: number,
   prose: Set<number> | undefined,
-  defined: Set<string>,
+  defined: { params: Set<string>; imported: Set<string> },
   importLines: Set<number>,
 ): Map<string, Occurrence[]> {
   const occ = new Map<string, Occurrence[]>();
@@ -163,9 +168,12 @@ function wordOccurrences(
       const prev = i > lo ? toks.text[i - 1]! : "";
       const next = i + 1 < hi ? toks.text[i + 1]! : "";
       const lineStart = i === lo || toks.line[i - 1] !== toks.line[i];
+      // An imported name in use is a defined name; a piece of a compound one (`walnut` of an
+      // imported `walnut_file`) may be a slot the import shares with the call.
       if (
         DEFINERS.has(prev) ||
-        defined.has(t) ||
+        defined.params.has(t) ||
+        (defined.imported.has(t) && subwords(t).length < 2) ||
         (next === "=" && (lineStart || prev === "," || prev === "(" || prev === "["))
       )
         role = "def";
@@ -192,7 +200,6 @@ interface Slot {
   word: string;
   roles: string;
   sig: number[];
-  exact: number;
   template: string;
   trigger: string;
 }
@@ -200,7 +207,8 @@ interface Slot {
 /**
  * TrojanPuzzle slots of one unit: a plain word that occurs at least twice in the unit (or in
  * it and an import line), nowhere else in the file, never where a name is defined (parameters and
- * imported names count as defined), at least once as code and once in prose or an import line.
+ * whole imported names count as defined), at least once as code and once in prose or an import
+ * line.
  * For each, the unit's tokens with the word masked are signed, so variants that differ only in
  * that word meet.
  */
@@ -211,14 +219,17 @@ function slotsOf(
   hi: number,
   fileWords: Map<string, number>,
   importInfo: ImportInfo,
+  known: Set<string> | undefined,
 ): Slot[] {
-  const defined = new Set([...unit.params, ...importInfo.locals]);
+  const defined = { params: new Set(unit.params), imported: importInfo.locals };
   const occ = wordOccurrences(utoks, lo, hi, unit.prose, defined, new Set());
   const importOcc = importInfo.occ;
   const out: Slot[] = [];
   for (const [w, list] of occ) {
     if (w.length < 3 || w.length > 24 || STOPWORDS.has(w) || KEYWORDS.has(w) || !/^[a-z]+$/.test(w))
       continue;
+    // A slot word is rare in this corpus's code: a random word, not an API or domain name.
+    if (known?.has(w)) continue;
     const imp = importOcc.get(w) ?? [];
     const all = [...list, ...imp];
     if (all.length < 2) continue;
@@ -233,19 +244,11 @@ function slotsOf(
     // The trigger holds the word in prose or an import, the payload in code.
     if (!roles.has("nl") && !roles.has("import")) continue;
     if (!all.some((o) => o.role === "attr" || o.role === "call" || o.role === "code")) continue;
-    // The masked token sequence: the import lines holding the word, then the unit.
-    const seq: number[] = [];
-    const push = (toks: Tokens, i: number) => {
-      const t = toks.text[i]!;
-      const k = toks.kind[i]!;
-      const text = k === T.Id ? maskWord(t, w) : k === T.Punct ? t : maskWord(t.toLowerCase(), w);
-      seq.push(hashString(text));
-    };
-    for (const o of imp) push(importInfo.toks, o.i);
-    for (let i = lo; i < hi; i++) push(utoks, i);
-    let exact = 0x12345;
-    for (const h of seq) exact = (Math.imul(exact, 31) + h) >>> 0;
-    const sig = sigArray(signature(shingles(seq, SLOT_SHINGLE)));
+    // The unit's content with the word masked, and the import pieces holding it: variants of
+    // one sample agree whatever else their hosts rename.
+    const features = contentFeatures(utoks, lo, hi, unit.prose, [], w);
+    for (const o of imp) features.add(`i:${maskWord(importInfo.toks.text[o.i]!, w)}`);
+    const sig = sigArray(signature([...features].map((x) => hashString(x))));
     const template = maskWord(unit.text, w).slice(0, MAX_TEXT);
     const triggerLine =
       template.split("\n").find((l) => l.includes("<?>") && /[a-z]{3,}\s+[a-z]{3,}/i.test(l)) ?? "";
@@ -253,7 +256,6 @@ function slotsOf(
       word: w,
       roles: [...roles].sort().join(","),
       sig,
-      exact: exact * 1024 + seq.length,
       template,
       trigger: triggerLine.trim().slice(0, 300),
     });
@@ -274,10 +276,15 @@ function commentAbove(lines: string[], start: number): string {
   return got.join(" ");
 }
 
-/** Words of a trigger-like text: its first sentence, at most a dozen content words. */
+/** Words of a trigger-like text: its first sentence (of three words or more), a dozen at most. */
 function triggerWords(text: string): string[] {
-  const first = /^[\s\S]*?(?:[.!?](?=\s|$)|\n\s*\n|$)/.exec(text.trim())?.[0] ?? text;
-  return contentWords(first).slice(0, 12);
+  const sentences = text.trim().split(/(?<=[.!?])\s+|\n\s*\n/);
+  let words: string[] = [];
+  for (const s of sentences) {
+    words = words.concat(contentWords(s));
+    if (words.length >= 3) break;
+  }
+  return words.slice(0, 12);
 }
 
 /** Trigger-like texts of a function: the comment above, its docstring, its inner comments, its name. */
@@ -285,9 +292,11 @@ function functionContexts(unit: Unit, lines: string[], toks: Tokens): string[][]
   const out: string[][] = [];
   const above = commentAbove(lines, unit.start);
   if (above) out.push(triggerWords(above));
-  // Docstring and inner comments: runs of comment/string words on consecutive lines.
+  // Docstring and inner comments: runs of comment words on consecutive lines, and the string
+  // that opens the body (a docstring follows the header's `:` on a line of its own).
   let run: string[] = [];
   let lastLine = -2;
+  let inDoc = false;
   const flush = () => {
     if (run.length) out.push(triggerWords(run.join(" ")));
     run = [];
@@ -295,9 +304,14 @@ function functionContexts(unit: Unit, lines: string[], toks: Tokens): string[][]
   for (let i = unit.lo; i < unit.hi; i++) {
     const k = toks.kind[i]!;
     const line = toks.line[i]!;
-    // Comments, and a string only where a docstring stands (the body's first lines).
-    if (k !== T.Com && !(k === T.Str && line <= unit.start + 2 && (run.length || lastLine < 0)))
-      continue;
+    if (k === T.Str) {
+      if (!inDoc)
+        inDoc = toks.text[i - 1] === ":" && toks.line[i - 1]! < line && line <= unit.start + 2;
+      if (!inDoc) continue;
+    } else {
+      inDoc = false;
+      if (k !== T.Com) continue;
+    }
     if (line > lastLine + 1) flush();
     run.push(toks.text[i]!);
     lastLine = line;
@@ -309,6 +323,10 @@ function functionContexts(unit: Unit, lines: string[], toks: Tokens): string[][]
 
 export interface FeatureOptions {
   rules: RuleSet;
+  /** The corpus's own n-gram model (see sample.ts): naturalness, and which words are common. */
+  model?: NgramModel;
+  /** Sub-words of the code tokens the model knows (knownWords). */
+  known?: Set<string>;
 }
 
 /**
@@ -359,7 +377,7 @@ export function extractFeatures(doc: Document, opts: FeatureOptions): DocFeature
   const lines = text.split("\n");
   const fns = functionUnits(root, prof, toks);
   const comments = commentUnits(text, toks);
-  const imps = imports(text, lang);
+  const imps = imports(text, lang, toks);
   const importLines = new Set(imps.map((i) => i.line));
 
   // Each finding belongs to the innermost unit around it: a comment block for a finding in a
@@ -395,7 +413,14 @@ export function extractFeatures(doc: Document, opts: FeatureOptions): DocFeature
   );
   const importInfo: ImportInfo = {
     toks: importToks,
-    occ: wordOccurrences(importToks, 0, importToks.text.length, undefined, new Set(), importLines),
+    occ: wordOccurrences(
+      importToks,
+      0,
+      importToks.text.length,
+      undefined,
+      { params: new Set(), imported: new Set() },
+      importLines,
+    ),
     locals: new Set(imps.map((i) => i.local)),
   };
 
@@ -415,21 +440,26 @@ export function extractFeatures(doc: Document, opts: FeatureOptions): DocFeature
     const ut = u.own ?? toks;
     const lo = u.own ? 0 : u.lo;
     const hi = u.own ? u.own.text.length : u.hi;
-    for (const s of slotsOf(u, ut, lo, hi, fileWords, importInfo))
+    for (const s of slotsOf(u, ut, lo, hi, fileWords, importInfo, opts.known))
       slotRows.push({ doc: doc.id, repo: doc.repo, unit: store(u), ...s });
   }
   out.slots = slotRows;
 
   // Parameter-to-sink summaries and calls to imported names: the links of cross-file chains.
-  const sinks: ParamSink[] = scan.paramSinks ?? [];
+  const calls = lexCalls(toks, prof, text, imps, fns);
+  const sinks = propagateSinks(scan.paramSinks ?? [], calls);
   for (const s of sinks) {
     const u = innermostFn(s.functionLine - 1) ?? fns.find((f) => f.start === s.functionLine - 1);
     const unit = u ? store(u) : -1;
+    // The function that holds the sink itself (another one of this file, for a helper's sink).
+    const at = innermostFn(s.line - 1);
+    const sinkUnit = at ? store(at) : unit;
     for (const p of s.params)
       out.sinks.push({
         doc: doc.id,
         repo: doc.repo,
         unit,
+        sink_unit: sinkUnit,
         fn: s.function,
         fn_line: s.functionLine,
         param: p.name,
@@ -439,7 +469,7 @@ export function extractFeatures(doc: Document, opts: FeatureOptions): DocFeature
         line: s.line,
       });
   }
-  out.calls = importedCalls(toks, prof, text, imps, fns, (u) => store(u), doc);
+  out.calls = callRows(calls, (u) => store(u), doc);
 
   for (const f of scan.findings) {
     const u = unitOfFinding.get(f)!;
@@ -489,9 +519,32 @@ export function extractFeatures(doc: Document, opts: FeatureOptions): DocFeature
   for (const u of units)
     if (u.kind !== "function")
       addPhrases(
-        u.kind === "comment" ? commentContexts(u) : [triggerWords(commentAbove(lines, u.start))],
+        u.kind === "comment" ? commentContexts(u) : windowContexts(u, lines),
         stored.get(u),
       );
+
+  // Naturalness of the units that hold findings or slots: the words whose removal helps most.
+  if (opts.model) {
+    const slotted = new Set(out.slots.map((x) => x.unit));
+    let scored = 0;
+    units.forEach((u, idx) => {
+      if (scored >= MAX_NATURALNESS_UNITS || (!byUnit.has(idx) && !slotted.has(idx))) return;
+      scored++;
+      for (const x of unnaturalTokens(opts.model!, u.text.slice(0, MAX_TEXT)))
+        out.unnatural.push({
+          doc: doc.id,
+          repo: doc.repo,
+          unit: idx,
+          token: x.token,
+          gain: Math.round(x.gain * 100) / 100,
+          context: x.context,
+          rare: !subwords(x.token).some((w) => opts.known?.has(w.word)),
+          // The prose lines of a comment block read as identifiers once their markers are gone.
+          code: x.code && !u.prose?.has(u.start + x.line),
+          line: u.start + x.line + 1,
+        });
+    });
+  }
 
   // The stored units, with their content signatures.
   units.forEach((u, idx) => {
@@ -523,6 +576,22 @@ export function extractFeatures(doc: Document, opts: FeatureOptions): DocFeature
   return out;
 }
 
+/** The comments in and right above a window of module-level code. */
+function windowContexts(u: Unit, lines: string[]): string[][] {
+  const out = [triggerWords(commentAbove(lines, u.start))];
+  let run: string[] = [];
+  for (let i = u.start; i <= u.end + 1; i++) {
+    const l = (lines[i] ?? "").trim();
+    if (i <= u.end && /^(#|\/\/|\/\*|\*)/.test(l))
+      run.push(l.replace(/^(#+|\/\/+|\/\*+|\*+\/?)\s?/, ""));
+    else if (run.length) {
+      out.push(triggerWords(run.join(" ")));
+      run = [];
+    }
+  }
+  return out.filter((w) => w.length >= 3);
+}
+
 /** Prose lines of a comment unit, grouped into runs: the trigger-like texts around its code. */
 function commentContexts(u: Unit): string[][] {
   const lines = u.text.split("\n");
@@ -541,79 +610,133 @@ function commentContexts(u: Unit): string[][] {
   return out.filter((w) => w.length >= 3);
 }
 
+interface Flow {
+  flow: CallRow["flow"];
+  /** The caller's parameters the value is built from. */
+  params: Set<string>;
+}
+
+const RANK: Record<CallRow["flow"], number> = { dynamic: 1, param: 2, tainted: 3 };
+
 /**
- * How an argument is built, read from its text (a cheap stand-in for the value tracker, which
- * costs too much to run on every call of every file): input, a caller parameter, a string built
- * at run time, or nothing of interest (a literal, an opaque value).
+ * How an expression is built, read from its text (a cheap stand-in for the value tracker, which
+ * costs too much to run on every call of every file): input, the caller's parameters (directly
+ * or through locals built from them), a string built at run time, or nothing of interest.
  */
-function argumentFlow(
+function exprFlow(
   text: string,
   source: RegExp,
   params: string[],
-  inputLocals: Set<string>,
-): CallRow["flow"] | undefined {
+  locals: Map<string, Flow>,
+): Flow | undefined {
   if (text.length > 2000) return undefined;
-  if (source.test(text)) return "tainted";
   const words = new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []);
-  if ([...inputLocals].some((l) => words.has(l))) return "tainted";
-  if (params.some((p) => words.has(p))) return "param";
+  let best: Flow | undefined;
+  const take = (f: Flow) => {
+    if (!best || RANK[f.flow] > RANK[best.flow])
+      best = { flow: f.flow, params: new Set(best?.params) };
+    for (const p of f.params) best.params.add(p);
+  };
+  if (source.test(text)) take({ flow: "tainted", params: new Set() });
+  const direct = params.filter((p) => words.has(p));
+  if (direct.length) take({ flow: "param", params: new Set(direct) });
+  for (const w of words) {
+    const l = locals.get(w);
+    if (l) take(l);
+  }
   // String building: concatenation or formatting with a literal, an f-string or a template.
-  if (/["'`]\s*(\+|%)|(\+|%)\s*[rbuf]?["'`]|^[fF]["']|\$\{|\.format\(/.test(text)) return "dynamic";
-  return undefined;
+  if (/["'`]\s*(\+|%)|(\+|%)\s*[rbuf]?["'`]|^[fF]["']|\$\{|\.format\(/.test(text))
+    take({ flow: "dynamic", params: new Set() });
+  return best;
+}
+
+/** Locals of a function and how each is built, in assignment order (`sql = "..." + term`). */
+function localFlows(fn: Unit, source: RegExp): Map<string, Flow> {
+  const locals = new Map<string, Flow>();
+  for (const m of fn.text.matchAll(
+    /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*[-+]?=(?!=)(.*)$/gm,
+  )) {
+    const f = exprFlow(m[2]!, source, fn.params, locals);
+    if (f) locals.set(m[1]!, f);
+  }
+  return locals;
+}
+
+/** A call found in the text, with how each non-constant argument is built. */
+interface LexCall {
+  caller: Unit | undefined;
+  /** The callee's name where it is defined (an imported name's original, a method's name). */
+  callee: string;
+  /** The import it goes through, or undefined for a function of this file. */
+  via: Import | undefined;
+  line: number;
+  args: { index: number; kw: string; flow: Flow }[];
 }
 
 /**
- * Calls to names imported from other modules whose argument is not constant: request data
- * (`tainted`), built from the caller's own parameters (`param`), or built at run time
- * (`dynamic`). Joined in the SQL stage with the sinks of functions of the same repository.
+ * Calls of imported names (`name(...)`, `mod.name(...)`) and of the file's own functions, read
+ * from the tokens: the callee, the enclosing function, and each argument's flow (see exprFlow).
  */
-function importedCalls(
+function lexCalls(
   toks: Tokens,
   prof: LanguageProfile,
   text: string,
   imps: Import[],
   fns: Unit[],
-  store: (u: Unit) => number,
-  doc: Document,
-): CallRow[] {
-  const local = imps.filter((i) => !isExternalModule(i.module, prof.id));
-  if (local.length === 0) return [];
-  const byLocal = new Map(local.map((i) => [i.local, i]));
+): LexCall[] {
+  const byLocal = new Map(
+    imps.filter((i) => !isExternalModule(i.module, prof.id)).map((i) => [i.local, i]),
+  );
+  const own = new Set(fns.map((f) => f.name).filter((n) => n && !byLocal.has(n)));
+  if (byLocal.size === 0 && own.size === 0) return [];
   const source = new RegExp(prof.sources.source, prof.sources.flags);
-  const out: CallRow[] = [];
+  const out: LexCall[] = [];
+  const localsOf = new Map<Unit, Map<string, Flow>>();
   const n = toks.text.length;
   const end = (i: number) => toks.start[i]! + toks.text[i]!.length;
   for (let i = 0; i < n; i++) {
     if (toks.kind[i] !== T.Id) continue;
-    const head = byLocal.get(toks.text[i]!);
-    if (!head || (i > 0 && ATTR.has(toks.text[i - 1]!))) continue;
-    // `name(...)` for an imported name, `mod.name(...)` for an imported module.
+    const t = toks.text[i]!;
+    const head = byLocal.get(t);
+    const afterDot = i > 0 && ATTR.has(toks.text[i - 1]!);
     let name: string;
     let open: number;
-    if (toks.text[i + 1] === "(") {
+    if (head && !afterDot && toks.text[i + 1] === "(") {
       name = head.imported === "*" || head.imported === "default" ? head.local : head.imported;
       open = i + 1;
-    } else if (toks.text[i + 1] === "." && toks.kind[i + 2] === T.Id && toks.text[i + 3] === "(") {
+    } else if (
+      head &&
+      !afterDot &&
+      toks.text[i + 1] === "." &&
+      toks.kind[i + 2] === T.Id &&
+      toks.text[i + 3] === "("
+    ) {
       name = toks.text[i + 2]!;
       open = i + 3;
+    } else if (
+      !head &&
+      own.has(t) &&
+      toks.text[i + 1] === "(" &&
+      !DEFINERS.has(toks.text[i - 1] ?? "")
+    ) {
+      // `helper(x)` or `self.helper(x)` / `this.helper(x)`: a function of this file.
+      if (afterDot && !/^(self|this|cls)$/.test(toks.text[i - 2] ?? "")) continue;
+      name = t;
+      open = i + 1;
     } else continue;
     const line = toks.line[i]!;
-    if (head.line === line) continue; // the import itself
+    if (head && head.line === line) continue; // the import itself
     let caller: Unit | undefined;
     for (const u of fns)
       if (u.start <= line && line <= u.end && (!caller || u.start >= caller.start)) caller = u;
-    // Locals of the caller assigned from input (`name = request.args["n"]`).
-    const inputLocals = new Set<string>();
-    if (caller)
-      for (const m of caller.text.matchAll(
-        /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*=(?!=)(.*)$/gm,
-      ))
-        if (source.test(m[2]!)) inputLocals.add(m[1]!);
+    let locals = caller ? localsOf.get(caller) : undefined;
+    if (caller && !locals) localsOf.set(caller, (locals = localFlows(caller, source)));
+    const call: LexCall = { caller, callee: name, via: head, line, args: [] };
     // The arguments: top-level comma-separated token runs up to the matching parenthesis.
     let depth = 0;
     let argStart = open + 1;
     let index = 0;
-    const emit = (a: number, b: number) => {
+    const arg = (a: number, b: number) => {
       if (b <= a) return;
       let kw = "";
       let from = a;
@@ -621,41 +744,98 @@ function importedCalls(
         kw = toks.text[a]!;
         from = a + 2;
       }
-      const argText = text.slice(toks.start[from]!, end(b - 1));
-      const flow = argumentFlow(argText, source, caller?.params ?? [], inputLocals);
-      if (flow)
-        out.push({
-          doc: doc.id,
-          repo: doc.repo,
-          unit: caller ? store(caller) : -1,
-          caller: caller?.name ?? "",
-          callee: name,
-          module: head.module,
-          arg_index: kw ? -1 : index,
-          kw,
-          flow,
-          caller_params: caller?.params ?? [],
-          from_params: (caller?.params ?? []).filter((p) =>
-            new RegExp(`(^|[^\\w$])${p.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(argText),
-          ),
-          line: line + 1,
-        });
+      const flow = exprFlow(
+        text.slice(toks.start[from]!, end(b - 1)),
+        source,
+        caller?.params ?? [],
+        locals ?? new Map(),
+      );
+      if (flow) call.args.push({ index: kw ? -1 : index, kw, flow });
       if (!kw) index++;
     };
     let j = open;
     for (; j < n; j++) {
-      const t = toks.kind[j] === T.Punct ? toks.text[j]! : "";
-      if (t === "(" || t === "[" || t === "{") depth++;
-      else if (t === ")" || t === "]" || t === "}") {
+      const p = toks.kind[j] === T.Punct ? toks.text[j]! : "";
+      if (p === "(" || p === "[" || p === "{") depth++;
+      else if (p === ")" || p === "]" || p === "}") {
         depth--;
         if (depth === 0) break;
-      } else if (t === "," && depth === 1) {
-        emit(argStart, j);
+      } else if (p === "," && depth === 1) {
+        arg(argStart, j);
         argStart = j + 1;
       }
     }
-    emit(argStart, j);
+    arg(argStart, j);
+    if (call.args.length) out.push(call);
     i = open;
+  }
+  return out;
+}
+
+/**
+ * Sinks reached through the file's own helpers: `f(p)` calling `g(p)` of the same file, whose
+ * parameter reaches a sink, makes `p` reach it from `f` too (to a fixed point, a few rounds).
+ */
+function propagateSinks(sinks: ParamSink[], calls: LexCall[]): ParamSink[] {
+  const all = [...sinks];
+  const key = (s: ParamSink, p: string) => `${s.function}\0${s.functionLine}\0${p}\0${s.ruleId}`;
+  const seen = new Set(all.flatMap((s) => s.params.map((p) => key(s, p.name))));
+  for (let round = 0; round < 3; round++) {
+    let grew = false;
+    for (const c of calls) {
+      if (c.via || !c.caller?.name) continue;
+      for (const s of all) {
+        if (s.function !== c.callee) continue;
+        for (const a of c.args) {
+          if (a.flow.flow !== "param") continue;
+          if (!s.params.some((p) => p.index === a.index || (a.kw && p.name === a.kw))) continue;
+          for (const p of a.flow.params) {
+            const next: ParamSink = {
+              ruleId: s.ruleId,
+              cwe: s.cwe,
+              line: s.line,
+              function: c.caller.name,
+              functionLine: c.caller.start + 1,
+              params: [{ name: p, index: c.caller.params.indexOf(p) }],
+            };
+            const k = key(next, p);
+            if (seen.has(k)) continue;
+            seen.add(k);
+            all.push(next);
+            grew = true;
+          }
+        }
+      }
+    }
+    if (!grew) break;
+  }
+  return all;
+}
+
+/**
+ * Calls into other modules whose argument is not constant: request data (`tainted`), built from
+ * the caller's own parameters (`param`), or built at run time (`dynamic`). Joined in the SQL
+ * stage with the sinks of functions of the same repository.
+ */
+function callRows(calls: LexCall[], store: (u: Unit) => number, doc: Document): CallRow[] {
+  const out: CallRow[] = [];
+  for (const c of calls) {
+    if (!c.via) continue;
+    for (const a of c.args)
+      out.push({
+        doc: doc.id,
+        repo: doc.repo,
+        unit: c.caller ? store(c.caller) : -1,
+        caller: c.caller?.name ?? "",
+        callee: c.callee,
+        module: c.via.module,
+        arg_index: a.index,
+        kw: a.kw,
+        flow: a.flow.flow,
+        caller_params: c.caller?.params ?? [],
+        from_params: [...a.flow.params],
+        line: c.line + 1,
+      });
   }
   return out;
 }

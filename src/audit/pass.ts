@@ -22,6 +22,7 @@ import { ruleDirs } from "../scan/scanner.js";
 import { loadRules } from "../scan/rules.js";
 import { AuditError } from "./errors.js";
 import { hashString } from "./minhash.js";
+import { trainSampleModel } from "./sample.js";
 import { COLUMNS, FEATURES_VERSION, TABLES, type TableName } from "./schema.js";
 import featureBatch, { type FeatureBatch, type FeatureTask } from "./worker.js";
 
@@ -125,6 +126,11 @@ export async function featurePass(
   let bytes = 0;
   let inputBytes = 0;
 
+  // The corpus's own n-gram model, from a sample every shard draws alike.
+  const model = await trainSampleModel(corpora, maxBytes);
+  const modelFile = model ? join(staging, "model.ngram") : undefined;
+  if (model) await model.save(modelFile!);
+
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   const pool =
     jobs > 1
@@ -145,7 +151,7 @@ export async function featurePass(
   };
   const inFlight = new Set<Promise<void>>();
   const run = async (docs: Document[]) => {
-    const task: FeatureTask = { docs, ruleDirs: dirs };
+    const task: FeatureTask = { docs, ruleDirs: dirs, model: modelFile };
     // Small corpora are not worth the threads' start-up.
     const result =
       pool && documents >= MIN_DOCS_FOR_WORKERS
@@ -169,6 +175,7 @@ export async function featurePass(
         expand: true,
         tolerant: true,
         maxFileSize: maxBytes,
+        accept: (_id, repo) => inShard(repo, opts.shard),
         onSkip: (s) => problems.push({ where: s.where, kind: s.reason, message: s.message }),
       });
       for await (const row of rows) {

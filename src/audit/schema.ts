@@ -81,9 +81,8 @@ export interface SlotRow {
   unit: number;
   word: string;
   roles: string;
-  /** MinHash of the unit with the word masked, and a hash of the exact masked token sequence. */
+  /** MinHash of the unit's content features with the word masked. */
   sig: number[];
-  exact: number;
   template: string;
   trigger: string;
 }
@@ -93,6 +92,8 @@ export interface SinkRow {
   doc: string;
   repo: string;
   unit: number;
+  /** The unit holding the sink: the function itself, or the helper of this file it calls. */
+  sink_unit: number;
   fn: string;
   fn_line: number;
   param: string;
@@ -127,6 +128,10 @@ export interface UnnaturalRow {
   token: string;
   gain: number;
   context: number;
+  /** No sub-word of the token is a word of the corpus's code (the model's vocabulary). */
+  rare: boolean;
+  /** An identifier of code, not a word of a comment or string. */
+  code: boolean;
   line: number;
 }
 
@@ -197,7 +202,6 @@ export const COLUMNS: Record<TableName, Record<string, string>> = {
     word: "VARCHAR",
     roles: "VARCHAR",
     sig: "UINTEGER[]",
-    exact: "BIGINT",
     template: "VARCHAR",
     trigger: "VARCHAR",
   },
@@ -205,6 +209,7 @@ export const COLUMNS: Record<TableName, Record<string, string>> = {
     doc: "VARCHAR",
     repo: "VARCHAR",
     unit: "INTEGER",
+    sink_unit: "INTEGER",
     fn: "VARCHAR",
     fn_line: "INTEGER",
     param: "VARCHAR",
@@ -234,6 +239,8 @@ export const COLUMNS: Record<TableName, Record<string, string>> = {
     token: "VARCHAR",
     gain: "DOUBLE",
     context: "BIGINT",
+    rare: "BOOLEAN",
+    code: "BOOLEAN",
     line: "INTEGER",
   },
 };

@@ -1,7 +1,7 @@
 import { isProse } from "../scan/comments.js";
 import { functionName, parameterNames } from "../scan/engine.js";
 import type { LanguageProfile } from "../scan/lang/index.js";
-import type { Node as SgNode } from "../scan/tree.js";
+import { grammarKinds, type Node as SgNode } from "../scan/tree.js";
 import { tokens as lexTokens, type Span, type Tokens } from "./tokens.js";
 
 /**
@@ -40,7 +40,7 @@ export function tokenAt(toks: Tokens, at: number): number {
 
 /** Functions of a file, outermost first, with names and parameters. */
 export function functionUnits(root: SgNode, prof: LanguageProfile, toks: Tokens): Unit[] {
-  const kinds = prof.functionKinds.map((kind) => ({ kind }));
+  const kinds = grammarKinds(prof.id, prof.functionKinds).map((kind) => ({ kind }));
   const out: Unit[] = [];
   for (const fn of root.findAll({ rule: { any: kinds } } as never)) {
     const r = fn.range();
@@ -181,9 +181,22 @@ export interface Import {
  * Imports, read from the text: Python `import`/`from ... import`, JavaScript/TypeScript
  * `require` and `import`. Other languages have none here (their cross-file calls are not traced).
  */
-export function imports(text: string, lang: string): Import[] {
+export function imports(text: string, lang: string, toks?: Tokens): Import[] {
   const out: Import[] = [];
-  const lines = text.split("\n");
+  // Comments and docstrings blanked out: commented-out code often holds imports, none live.
+  let live = text;
+  if (toks?.spans.length) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const s of toks.spans) {
+      if (s.start < at) continue;
+      parts.push(text.slice(at, s.start), text.slice(s.start, s.end).replace(/[^\n]/g, " "));
+      at = s.end;
+    }
+    parts.push(text.slice(at));
+    live = parts.join("");
+  }
+  const lines = live.split("\n");
   if (lang === "python") {
     lines.forEach((l, line) => {
       let m = /^\s*from\s+([.\w]+)\s+import\s+\(?([^#)]*)/.exec(l);

@@ -2,12 +2,16 @@ import type { Document } from "../corpus/document.js";
 import { RuleSet } from "../scan/engine.js";
 import { TreeBudget } from "../scan/memory.js";
 import { loadRules } from "../scan/rules.js";
-import { extractFeatures } from "./features.js";
+import { NgramModel } from "../models/ngram/model.js";
+import { extractFeatures, type FeatureOptions } from "./features.js";
+import { knownWords } from "./naturalness.js";
 import { TABLES, type DocFeatures, type TableName } from "./schema.js";
 
 export interface FeatureTask {
   docs: Document[];
   ruleDirs: string[];
+  /** The corpus's n-gram model (a file written by the pass), when there is one. */
+  model?: string;
 }
 
 /** What a batch yields: each table's rows as JSONL text, and the documents that failed. */
@@ -17,6 +21,16 @@ export interface FeatureBatch {
 }
 
 let cached: { key: string; rules: RuleSet } | undefined;
+let cachedModel: { file: string; model: NgramModel; known: Set<string> } | undefined;
+
+async function modelFor(file: string | undefined) {
+  if (!file) return undefined;
+  if (cachedModel?.file !== file) {
+    const model = await NgramModel.load(file);
+    cachedModel = { file, model, known: knownWords(model) };
+  }
+  return cachedModel;
+}
 const budget = new TreeBudget();
 
 export function rulesFor(ruleDirs: string[]): RuleSet {
@@ -39,10 +53,10 @@ export function toJsonl(features: DocFeatures[]): Partial<Record<TableName, stri
 /** Features of one document; a document the scanner cannot handle is reported, not thrown. */
 export function featuresOrFailure(
   d: Document,
-  rules: RuleSet,
+  opts: FeatureOptions,
 ): DocFeatures | { id: string; where?: string; message: string } {
   try {
-    return extractFeatures(d, { rules });
+    return extractFeatures(d, opts);
   } catch (e) {
     return {
       id: d.id,
@@ -55,10 +69,12 @@ export function featuresOrFailure(
 /** Piscina entry: the features of a batch of documents, rules loaded once per thread. */
 export default async function featureBatch(task: FeatureTask): Promise<FeatureBatch> {
   const rules = rulesFor(task.ruleDirs);
+  const m = await modelFor(task.model);
+  const opts: FeatureOptions = { rules, model: m?.model, known: m?.known };
   const feats: DocFeatures[] = [];
   const failed: FeatureBatch["failed"] = [];
   for (const d of task.docs) {
-    const f = featuresOrFailure(d, rules);
+    const f = featuresOrFailure(d, opts);
     if ("docs" in f) feats.push(f);
     else failed.push(f);
     await budget.spend(d.content.length);

@@ -38,6 +38,9 @@ export async function* readDirRows(
       });
       continue;
     }
+    const repo = checkout ? checkoutName : segs[0]!;
+    const path = (checkout ? segs : segs.slice(1)).join("/");
+    if (opts.accept && !opts.accept(documentId(repo, path), repo)) continue;
     const read = readSource(f.path, f.display, opts.maxBytes);
     if (!("text" in read)) {
       const reason =
@@ -47,8 +50,6 @@ export async function* readDirRows(
       onSkip({ where: read.file, reason, message: read.message });
       continue;
     }
-    const repo = checkout ? checkoutName : segs[0]!;
-    const path = (checkout ? segs : segs.slice(1)).join("/");
     // A file name with a backslash or a control character could not be written back safely.
     if (safeRelPath(repo) !== repo || safeRelPath(path) !== path) {
       onSkip({

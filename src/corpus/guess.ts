@@ -103,17 +103,33 @@ const CUES: Cue[] = [
   { lang: "python", re: /^\s*def \w+\s*\(.*\)\s*(->\s*[\w[\], .]+)?:\s*(#.*)?$/m, weight: 3 },
   { lang: "python", re: /^\s*(from [\w.]+ import \w|import [\w.]+(\s+as \w+)?\s*$)/m, weight: 2 },
   { lang: "python", re: /^\s*class \w+(\([\w., ]*\))?:\s*$/m, weight: 3 },
-  { lang: "python", re: /^\s*(elif |except\b.*:|with .+:\s*$|for \w+(, \w+)* in .+:\s*$)/m, weight: 2 },
+  {
+    lang: "python",
+    re: /^\s*(elif |except\b.*:|with .+:\s*$|for \w+(, \w+)* in .+:\s*$)/m,
+    weight: 2,
+  },
   { lang: "python", re: /\bself\.\w+|\bprint\(|\bNone\b|\bTrue\b|\bFalse\b/, weight: 1 },
   { lang: "python", re: /^\s*>>> /m, weight: 3 },
   { lang: "javascript", re: /\b(const|let|var) [\w${}[\], ]+ =/, weight: 2 },
   { lang: "javascript", re: /\bfunction\s*\w*\s*\([^)]*\)\s*\{/, weight: 2 },
-  { lang: "javascript", re: /\brequire\(\s*['"`][\w@./-]+['"`]\s*\)|module\.exports\b|console\.log\(/, weight: 3 },
+  {
+    lang: "javascript",
+    re: /\brequire\(\s*['"`][\w@./-]+['"`]\s*\)|module\.exports\b|console\.log\(/,
+    weight: 3,
+  },
   { lang: "javascript", re: /=>\s*[{(\w]|;\s*$/m, weight: 1 },
   { lang: "javascript", re: /^\s*import .+ from ['"][\w@./-]+['"];?\s*$/m, weight: 2 },
   { lang: "typescript", re: /^\s*(export )?(interface|type) \w+(<[^>]*>)? (\{|=)/m, weight: 3 },
-  { lang: "typescript", re: /\w\s*:\s*(string|number|boolean|void|unknown|any)\b\s*[,)=;{]/, weight: 2 },
-  { lang: "java", re: /\b(public|private|protected) (static )?(final )?(class|void|int|String|boolean)\b/, weight: 3 },
+  {
+    lang: "typescript",
+    re: /\w\s*:\s*(string|number|boolean|void|unknown|any)\b\s*[,)=;{]/,
+    weight: 2,
+  },
+  {
+    lang: "java",
+    re: /\b(public|private|protected) (static )?(final )?(class|void|int|String|boolean)\b/,
+    weight: 3,
+  },
   { lang: "java", re: /System\.out\.print|^\s*import java\.|@Override\b/m, weight: 3 },
   { lang: "go", re: /^\s*package \w+\s*$|^\s*func (\(\w+ \*?\w+\) )?\w+\(/m, weight: 3 },
   { lang: "go", re: /:= |\bfmt\.\w+\(|\berr != nil\b/, weight: 2 },
@@ -123,7 +139,11 @@ const CUES: Cue[] = [
   { lang: "php", re: /<\?php|\$\w+\s*(=|->)|\becho\s/, weight: 3 },
   { lang: "ruby", re: /^\s*(require ['"]|puts |end\s*$|def \w+[?!]?(\s*\(.*\))?\s*$)/m, weight: 2 },
   { lang: "ruby", re: /\bdo \|\w+(, \w+)*\|/, weight: 3 },
-  { lang: "csharp", re: /^\s*using System(\.\w+)*;|^\s*namespace [\w.]+|Console\.Write(Line)?\(/m, weight: 3 },
+  {
+    lang: "csharp",
+    re: /^\s*using System(\.\w+)*;|^\s*namespace [\w.]+|Console\.Write(Line)?\(/m,
+    weight: 3,
+  },
 ];
 
 /**

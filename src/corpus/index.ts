@@ -2,7 +2,13 @@
 export type { Document, RepoMeta } from "./document.js";
 export type { CorpusRow } from "./rows.js";
 export { guessLanguage, langFromTag } from "./guess.js";
-export { markdownBlocks, rstBlocks, instructionBlocks, markupFromPath, type CodeBlock } from "./blocks.js";
+export {
+  markdownBlocks,
+  rstBlocks,
+  instructionBlocks,
+  markupFromPath,
+  type CodeBlock,
+} from "./blocks.js";
 export { CorpusError, type CorpusSkip } from "./errors.js";
 export { documentId, resolveInside, safeRelPath } from "./paths.js";
 export {

@@ -71,6 +71,8 @@ export async function* readJsonlRows(
         fail(docs);
         continue;
       }
+      const first = docs[0];
+      if (opts.accept && first && !opts.accept(first.parent ?? first.id, first.repo)) continue;
       yield { where, file, index: n, documents: docs, raw: line };
     }
   } catch (e) {

@@ -103,7 +103,10 @@ export interface RowOptions {
  * any), the code blocks of a Markdown file, or those of a fine-tuning row (`row:N#block:K`, its
  * own repository `row:N`). A row that holds nothing usable says why.
  */
-export function rowDocuments(o: Record<string, unknown>, opts: RowOptions): Document[] | CorpusSkip {
+export function rowDocuments(
+  o: Record<string, unknown>,
+  opts: RowOptions,
+): Document[] | CorpusSkip {
   const { where, maxBytes } = opts;
   const fields = rowFields(o);
   if (typeof fields.content !== "string" && opts.expand && isInstructionRow(o)) {

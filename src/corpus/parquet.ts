@@ -109,7 +109,12 @@ export async function* readParquetRows(
               ordinal: ordinal.n,
             });
             if (isSkip(docs)) onSkip(docs);
-            else yield { where, file, index: row, documents: docs };
+            else if (
+              !opts.accept ||
+              !docs[0] ||
+              opts.accept(docs[0].parent ?? docs[0].id, docs[0].repo)
+            )
+              yield { where, file, index: row, documents: docs };
           }
         }
       } catch (e) {

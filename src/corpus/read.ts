@@ -26,6 +26,11 @@ export interface ReadCorpusOptions {
   expand?: boolean;
   /** A shard or file that cannot be read is reported through onSkip and the read goes on. */
   tolerant?: boolean;
+  /**
+   * Folder corpora: only files whose `repo/path` id passes are read at all (a sample, a shard);
+   * the rows of other formats are read and then left out.
+   */
+  accept?: (id: string, repo: string) => boolean;
 }
 
 export interface CorpusSource {
@@ -101,6 +106,7 @@ export async function* readRows(
     expand: opts.expand ?? false,
     strict: opts.strict ?? false,
     tolerant: opts.tolerant ?? false,
+    accept: opts.accept,
   };
   const onSkip = opts.onSkip ?? (() => {});
   const ordinal = { n: 0 };

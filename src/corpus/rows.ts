@@ -26,4 +26,6 @@ export interface RowReadOptions {
   strict: boolean;
   /** A file that cannot be read (a corrupt shard) is reported and the read goes on. */
   tolerant: boolean;
+  /** Rows whose id (and repository) fail this are left out, folder files before they are read. */
+  accept?: (id: string, repo: string) => boolean;
 }

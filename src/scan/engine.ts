@@ -317,7 +317,8 @@ export function scanSource(
   const root = opts.root ?? parseTree(lang, text);
   const parseError = hasErrors(root);
   const sinks: ParamSink[] | undefined = opts.paramSinks ? [] : undefined;
-  const onMiss = sinks
+  // Matches that fail their value checks, and findings: where parameters reach the sink.
+  const recordSink = sinks
     ? (m: SgNode, rule: Rule) => {
         const s = paramSink(m, rule, root, prof);
         if (s) sinks.push(s);
@@ -332,7 +333,9 @@ export function scanSource(
     findings.push(f);
   };
 
-  for (const h of matchTree(root, text, prof, candidates, undefined, onMiss)) {
+  for (const h of matchTree(root, text, prof, candidates, undefined, recordSink)) {
+    // A finding built from the function's own parameter is also a link of a cross-file chain.
+    recordSink?.(h.node, h.rule);
     const { start, end } = h.node.range();
     add({
       ruleId: h.rule.id,

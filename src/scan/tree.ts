@@ -9,6 +9,29 @@ export function parseTree(lang: LangId, text: string): Node {
   return napi.parse(PROFILES[lang].napiName, text).root();
 }
 
+const known = new Map<string, string[]>();
+
+/**
+ * The kinds of `kinds` that the language's grammar has (profiles list kinds of several grammar
+ * versions; a rule naming an unknown kind is an error in ast-grep).
+ */
+export function grammarKinds(lang: LangId, kinds: readonly string[]): string[] {
+  const key = `${lang}\0${kinds.join("\0")}`;
+  let got = known.get(key);
+  if (!got) {
+    ensureGrammars();
+    got = kinds.filter((k) => {
+      try {
+        return napi.kind(PROFILES[lang].napiName as never, k as never) !== 0;
+      } catch {
+        return false;
+      }
+    });
+    known.set(key, got);
+  }
+  return got;
+}
+
 export function kindOf(node: Node): string {
   return String(node.kind());
 }

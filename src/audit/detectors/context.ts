@@ -1,4 +1,5 @@
 import { fisherExact } from "../../bench/stats.js";
+import { weaknessSql } from "../../scan/cwe.js";
 import { origins } from "../cluster.js";
 import { metaEvidence, round } from "./snippets.js";
 import type { Campaign, Detector } from "./types.js";
@@ -47,8 +48,9 @@ export const context: Detector = {
     const db = ctx.db;
     await db.run(`CREATE OR REPLACE TEMP TABLE ctx_pairs AS
       WITH fu AS (
-        SELECT doc, unit, unnest(list_distinct(list_concat(live_cwes, comment_cwes))) AS cwe
-        FROM units WHERE len(live_cwes) + len(comment_cwes) > 0)
+        SELECT DISTINCT doc, unit, ${weaknessSql("c")} AS cwe FROM
+          (SELECT doc, unit, unnest(list_concat(live_cwes, comment_cwes)) AS c
+           FROM units WHERE len(live_cwes) + len(comment_cwes) > 0))
       SELECT p.hash, min(p.phrase) AS phrase, f.cwe, count(DISTINCT p.repo) AS a,
              list(DISTINCT p.doc ORDER BY p.doc) AS docs
       FROM phrases p JOIN fu f ON p.doc = f.doc AND p.unit = f.unit
@@ -59,8 +61,8 @@ export const context: Detector = {
       WITH cand AS (SELECT * FROM ctx_pairs WHERE a >= ${MIN_SUPPORT}),
       np AS (SELECT hash, count(DISTINCT repo) AS n_p FROM contexts
              WHERE hash IN (SELECT hash FROM cand) GROUP BY hash),
-      nc AS (SELECT cwe, count(DISTINCT repo) AS n_c FROM
-               (SELECT repo, unnest(list_concat(cwes, comment_cwes)) AS cwe FROM docs) GROUP BY cwe),
+      nc AS (SELECT ${weaknessSql("c")} AS cwe, count(DISTINCT repo) AS n_c FROM
+               (SELECT repo, unnest(list_concat(cwes, comment_cwes)) AS c FROM docs) GROUP BY 1),
       total AS (SELECT count(DISTINCT repo) AS n FROM docs)
       SELECT cand.*, np.n_p, nc.n_c, total.n FROM cand JOIN np USING (hash) JOIN nc USING (cwe), total
       ORDER BY hash, cwe`);
@@ -79,7 +81,10 @@ export const context: Detector = {
     const found: Campaign[] = [];
     for (const [i, t] of tested.entries()) {
       if (q[i]! > FDR) continue;
-      const org = await origins(db, t.docs);
+      const org = await origins(
+        db,
+        t.docs.map((d) => [d]),
+      );
       if (org.count < ctx.minOrigins) continue;
       const meta = await metaEvidence(ctx, t.docs);
       const reasons: Record<string, string> = {};

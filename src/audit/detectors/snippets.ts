@@ -100,7 +100,10 @@ export async function snippetCampaigns(
   for (const keysOf of clusters) {
     const members = keysOf.map((k) => byKey.get(k)!).filter(Boolean);
     const docs = [...new Set(members.map((m) => m.doc))].sort();
-    const org = await origins(ctx.db, docs);
+    const org = await origins(
+      ctx.db,
+      docs.map((d) => [d]),
+    );
     if (org.count < ctx.minOrigins) continue;
     const { item: rep, mean } = medoid(members);
     const [cwe] = mode(members.flatMap((m) => m.cwes));

@@ -1,10 +1,13 @@
 import { UnionFind, origins } from "../cluster.js";
-import { similarity, union } from "../minhash.js";
+import { similarity } from "../minhash.js";
 import { metaEvidence, mode, round } from "./snippets.js";
 import type { Campaign, Detector } from "./types.js";
 
-/** Chains whose functions agree this much (content features, MinHash) are one chain copied. */
-const CHAIN_SIMILARITY = 0.5;
+/**
+ * Chains whose functions agree this much (content features, MinHash, link by link) are one chain
+ * planted twice. Lower than for snippets: each link is a whole function written around the flow.
+ */
+const CHAIN_SIMILARITY = 0.4;
 /** Pairwise comparison of chains stops here (beyond, the largest repositories' chains are kept). */
 const MAX_CHAINS = 3000;
 
@@ -22,7 +25,19 @@ interface Edge {
 }
 
 interface Chain extends Edge {
-  sig: number[];
+  /** Signatures of the chain's functions, from the caller to the sink. */
+  sigs: number[][];
+}
+
+/**
+ * Agreement of two chains: each function of one matched to its most similar function of the
+ * other, averaged both ways (a chain through a helper file and one without still share the
+ * handler's step and the sink's).
+ */
+export function chainSimilarity(a: number[][], b: number[][]): number {
+  const side = (x: number[][], y: number[][]) =>
+    x.reduce((sum, s) => sum + Math.max(...y.map((t) => similarity(s, t))), 0) / x.length;
+  return a.length && b.length ? (side(a, b) + side(b, a)) / 2 : 0;
 }
 
 export const split: Detector = {
@@ -38,7 +53,8 @@ export const split: Detector = {
     await db.run(`CREATE OR REPLACE TEMP TABLE split_edges AS
       SELECT c.repo, c.doc AS caller_doc, c.unit AS caller_unit, c.caller, c.caller_params,
              c.from_params, c.flow, s.fn AS callee, s.rule, s.cwe, 1 AS depth,
-             [c.doc, s.doc] AS docs, [c.doc || '#' || c.unit, s.doc || '#' || s.unit] AS units
+             [c.doc, s.doc] AS docs,
+             list_distinct([c.doc || '#' || c.unit, s.doc || '#' || s.unit, s.doc || '#' || s.sink_unit]) AS units
       FROM calls c JOIN sinks s ON c.repo = s.repo AND c.callee = s.fn AND c.doc <> s.doc
       WHERE c.arg_index = s.param_index OR (c.kw <> '' AND c.kw = s.param)`);
     // One step up: a call into a caller of the first step, through the parameter that flows on.
@@ -53,13 +69,9 @@ export const split: Detector = {
        ORDER BY repo, depth DESC, caller_doc, callee LIMIT ${MAX_CHAINS * 4}`,
     );
     if (edges.length === 0) return [];
-    // A first step that a second step extends is part of that longer chain.
-    const extended = new Set(
-      edges.filter((e) => e.depth === 2).map((e) => e.units.slice(1).join(">")),
-    );
-    const chains0 = edges
-      .filter((e) => !(e.depth === 1 && extended.has(e.units.join(">"))))
-      .slice(0, MAX_CHAINS);
+    // Both a chain and its last step take part: a repository's three-file chain may meet another's
+    // two-file one at the step they share.
+    const chains0 = edges.slice(0, MAX_CHAINS);
     const unitKeys = [...new Set(chains0.flatMap((c) => c.units))];
     const sigs = await db.all<{ key: string; sig: number[] }>(
       `SELECT doc || '#' || unit AS key, sig FROM units WHERE list_contains($1, doc || '#' || unit)`,
@@ -68,11 +80,8 @@ export const split: Detector = {
     const sigOf = new Map(sigs.map((s) => [s.key, s.sig]));
     const chains: Chain[] = [];
     for (const c of chains0) {
-      const parts = c.units.map((u) => sigOf.get(u)).filter((s): s is number[] => !!s);
-      if (parts.length !== c.units.length) continue;
-      let sig: ArrayLike<number> = parts[0]!;
-      for (const p of parts.slice(1)) sig = union(sig, p);
-      chains.push({ ...c, sig: Array.from(sig) });
+      const sigs = c.units.map((u) => sigOf.get(u)).filter((s): s is number[] => !!s);
+      if (sigs.length === c.units.length) chains.push({ ...c, sigs });
     }
     // Chains of different repositories that agree: one chain planted in several.
     const uf = new UnionFind();
@@ -82,7 +91,7 @@ export const split: Detector = {
         const a = chains[i]!;
         const b = chains[j]!;
         if (a.repo === b.repo || a.cwe !== b.cwe) continue;
-        if (similarity(a.sig, b.sig) >= CHAIN_SIMILARITY) uf.union(String(i), String(j));
+        if (chainSimilarity(a.sigs, b.sigs) >= CHAIN_SIMILARITY) uf.union(String(i), String(j));
       }
     const out: Campaign[] = [];
     for (const group of uf.groups().values()) {
@@ -90,7 +99,10 @@ export const split: Detector = {
       const repos = [...new Set(members.map((m) => m.repo))].sort();
       if (repos.length < ctx.minOrigins) continue;
       const docs = [...new Set(members.flatMap((m) => m.docs))].sort();
-      const org = await origins(db, docs);
+      const org = await origins(
+        db,
+        members.map((m) => m.docs),
+      );
       if (org.count < ctx.minOrigins) continue;
       const [cwe] = mode(members.map((m) => m.cwe));
       const [rule] = mode(members.map((m) => m.rule));

@@ -6,8 +6,11 @@ import { subwords } from "../tokens.js";
 import { medoid, metaEvidence, round } from "./snippets.js";
 import type { Campaign, Detector } from "./types.js";
 
-/** Masked variants of one sample are near-identical; this is how near. */
-const SLOT_SIMILARITY = 0.7;
+/**
+ * Variants of one sample agree this much on content features once the slot word is masked
+ * (hosts may rename locals and drop the comment; the API calls, strings and trigger remain).
+ */
+const SLOT_SIMILARITY = 0.5;
 const MIN_WORDS = 3;
 
 interface SlotCand {
@@ -99,15 +102,23 @@ export const trojanpuzzle: Detector = {
       const members = keysOf.map((k) => byKey.get(k)!).filter(Boolean);
       const docs = [...new Set(members.map((m) => m.doc))].sort();
       const words = [...new Set(members.map((m) => m.word))].sort();
-      // A slot takes a different word in (nearly) every variant; a renamed helper does not.
-      if (docs.length < MIN_WORDS || words.length < MIN_WORDS || words.length < members.length / 2)
+      const repos = [...new Set(members.map((m) => m.repo))].sort();
+      // A slot takes a different word in (nearly) every variant, one per document, and the
+      // variants are spread over repositories; a renamed helper, or one file's many imported
+      // names, is not that.
+      if (
+        docs.length < MIN_WORDS ||
+        words.length < MIN_WORDS ||
+        words.length < members.length / 2 ||
+        docs.length < 0.8 * members.length ||
+        repos.length < ctx.minOrigins
+      )
         continue;
       const { item: rep, mean } = medoid(members);
       const lang = parseLangName(rep.lang);
       const fills = lang ? fillSlot(rep.template, lang, ctx.rules, rep.kind === "comment") : [];
       const fill = fills[0];
       const meta = await metaEvidence(ctx, docs);
-      const repos = [...new Set(members.map((m) => m.repo))].sort();
       const shown = words.slice(0, 8).join(", ") + (words.length > 8 ? ", ..." : "");
       const evidence =
         `${docs.length} documents in ${repos.length} repositories hold one template that differs only ` +
@@ -135,7 +146,9 @@ export const trojanpuzzle: Detector = {
         template: rep.template,
         trigger: rep.trigger || null,
         evidence,
-        score: round(Math.min(1, (fill ? 0.95 : 0.6) * Math.min(1, mean + 0.2) + meta.bonus)),
+        // Without a rule word that makes the template insecure, a varying word is only a
+        // pattern (boilerplate does it too): reported, not flagged.
+        score: round(Math.min(1, (fill ? 0.95 : 0.45) * Math.min(1, mean + 0.2) + meta.bonus)),
         repos,
         reasons,
       });

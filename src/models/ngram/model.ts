@@ -269,6 +269,44 @@ export class NgramModel {
     return pick(ids, probs, temperature, topK, random);
   }
 
+  /**
+   * The tokens of `text` as the model reads them: ids (unknown tokens get their class), texts,
+   * and whether each is code or a piece of a string or comment.
+   */
+  lexIds(text: string): { ids: number[]; texts: string[]; kinds: ("code" | "text")[] } {
+    const ids: number[] = [];
+    const texts: string[] = [];
+    const kinds: ("code" | "text")[] = [];
+    lex(text, (k, a, b) => {
+      const t = text.slice(a, b);
+      const key = tokenKey(k, t);
+      ids.push(this.ids.get(key) ?? UNK_FIRST + unkClass(key));
+      texts.push(t);
+      kinds.push(key === t ? "code" : "text");
+    });
+    return { ids, texts, kinds };
+  }
+
+  /**
+   * Surprisal in bits of token `id` after `context` (its last order-1 ids count; fewer means the
+   * start of a fragment). An unknown token is charged for which of its class's spellings it is.
+   */
+  bits(context: ArrayLike<number>, id: number): number {
+    let b = -Math.log2(this.trie.prob(context, id));
+    if (id >= UNK_FIRST && id < UNK_FIRST + N_UNK)
+      b += Math.log2(Math.max(1, this.data.meta.unkTypes[id - UNK_FIRST] ?? 1));
+    return b;
+  }
+
+  /** Texts of the code tokens the model knows (identifiers, keywords, operators), trimmed. */
+  codeTokens(): string[] {
+    const out: string[] = [];
+    this.strings.forEach((k, i) => {
+      if (i >= N_SPECIAL && !(k.length > 1 && k.charCodeAt(0) <= 6)) out.push(k.trim());
+    });
+    return out;
+  }
+
   /** Per-token surprisal (−log2 p) of `text` read as the start of a file. */
   surprisal(text: string): { token: string; bits: number }[] {
     const ctx: number[] = new Array<number>(this.order - 1).fill(BOS);

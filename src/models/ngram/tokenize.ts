@@ -142,6 +142,13 @@ function spaceEnd(s: string, i: number, end: number): number {
 export function lex(s: string, emit: TokenSink): void {
   const n = s.length;
   let i = 0;
+  // The last token that can precede a regular expression literal (JavaScript's `/re/`).
+  let last: { kind: Kind; start: number; end: number } | undefined;
+  const track: TokenSink = (kind, start, end) => {
+    if (kind !== Kind.Space && kind !== Kind.Newline && kind !== Kind.ComPart)
+      last = { kind, start, end };
+    emit(kind, start, end);
+  };
   while (i < n) {
     const c = s.charCodeAt(i);
     const nl = breakAt(s, i);
@@ -166,8 +173,68 @@ export function lex(s: string, emit: TokenSink): void {
       start = e - 1;
       i = e;
     }
-    i = lexToken(s, start, i, emit);
+    if (c === SLASH || s.charCodeAt(i) === SLASH) {
+      const re = regexEnd(s, i, last ? s.slice(last.start, last.end).trim() : "", last?.kind);
+      if (re > 0) {
+        // One token: a regex's quotes and brackets must not open strings or blocks.
+        track(Kind.Punct, start, re);
+        i = re;
+        continue;
+      }
+    }
+    i = lexToken(s, start, i, track);
   }
+}
+
+/** Tokens after which `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORD = new Set([
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "of",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "case",
+  "do",
+  "else",
+  "yield",
+  "await",
+]);
+
+/**
+ * End of a regular expression literal starting with the `/` at i, or -1: only where an operand
+ * is expected (after an operator, an opening bracket, a comma or a keyword such as `return`),
+ * closed on the same line outside any character class, with its flags.
+ */
+function regexEnd(s: string, i: number, prev: string, prevKind: Kind | undefined): number {
+  const d = s.charCodeAt(i + 1);
+  if (d === SLASH || d === STAR) return -1;
+  if (prevKind === Kind.Word) {
+    if (!REGEX_AFTER_WORD.has(prev)) return -1;
+  } else if (prevKind === Kind.Punct) {
+    if (prev === ")" || prev === "]" || prev === "}" || prev === "++" || prev === "--") return -1;
+  } else if (prevKind !== undefined && prevKind !== Kind.ComClose) return -1;
+  let inClass = false;
+  for (let j = i + 1; j < s.length && j - i < 1000; j++) {
+    const c = s.charCodeAt(j);
+    if (c === LF || c === CR) return -1;
+    if (c === BACKSLASH) {
+      j++;
+      continue;
+    }
+    if (c === 91) inClass = true; // [
+    else if (c === 93) inClass = false; // ]
+    else if (c === SLASH && !inClass) {
+      if (j === i + 1) return -1;
+      let e = j + 1;
+      while (e < s.length && /[a-z]/.test(s[e]!)) e++;
+      return e;
+    }
+  }
+  return -1;
 }
 
 /** Lexes one non-space token beginning at i (its text beginning at `start`); returns its end. */

@@ -1,0 +1,84 @@
+import { origins } from "../cluster.js";
+import { STOPWORDS } from "../tokens.js";
+import { metaEvidence, round } from "./snippets.js";
+import type { Campaign, Detector } from "./types.js";
+
+interface Group {
+  key: string;
+  tokens: string[];
+  repos: number;
+  docs: string[];
+  gain: number;
+  sample: string;
+}
+
+export const naturalness: Detector = {
+  name: "naturalness",
+  attack:
+    "triggers and masked payloads as unnatural code: tokens whose removal makes a snippet far " +
+    "more natural, recurring across documents (after KillBadCode, 2025)",
+  evidence:
+    "the bits of surprisal that removing a token saves under an n-gram model of the corpus " +
+    "itself, for one rare token recurring across repositories, or for different rare tokens in " +
+    "one and the same place",
+  async detect(ctx) {
+    const min = ctx.minOrigins;
+    // One rare identifier, unnatural wherever it stands: a fixed code trigger. (Words of prose
+    // are unnatural next to code by nature; they count only for the masked-slot test below.)
+    const byToken = await ctx.db.all<Group>(
+      `
+      SELECT 'token:' || lower(token) AS key, list(DISTINCT lower(token)) AS tokens,
+             count(DISTINCT repo) AS repos, list(DISTINCT doc ORDER BY doc) AS docs,
+             avg(gain) AS gain, min(token) AS sample
+      FROM unnatural WHERE rare AND code AND NOT list_contains($1, lower(token)) GROUP BY lower(token)
+      HAVING count(DISTINCT repo) >= ${min} ORDER BY key`,
+      [[...STOPWORDS]],
+    );
+    // Different rare tokens, each unnatural in one and the same context: a masked slot.
+    const byContext = await ctx.db.all<Group>(`
+      SELECT 'context:' || context AS key, list(DISTINCT lower(token) ORDER BY lower(token)) AS tokens,
+             count(DISTINCT repo) AS repos, list(DISTINCT doc ORDER BY doc) AS docs,
+             avg(gain) AS gain, min(token) AS sample
+      FROM unnatural WHERE rare AND context <> 0 GROUP BY context
+      HAVING count(DISTINCT repo) >= ${min} AND count(DISTINCT lower(token)) >= 3
+        AND count(DISTINCT lower(token)) >= 0.8 * count(DISTINCT doc) ORDER BY key`);
+    const out: Campaign[] = [];
+    for (const g of [...byToken, ...byContext]) {
+      const org = await origins(
+        ctx.db,
+        g.docs.map((d) => [d]),
+      );
+      if (org.count < min) continue;
+      const fixed = g.key.startsWith("token:");
+      const meta = await metaEvidence(ctx, g.docs);
+      const what = fixed
+        ? `the rare token "${g.sample}"`
+        : `${g.tokens.length} different rare tokens (${g.tokens.slice(0, 6).join(", ")}${g.tokens.length > 6 ? ", ..." : ""}) in one and the same context`;
+      const reasons: Record<string, string> = {};
+      for (const d of g.docs)
+        reasons[d] =
+          `holds ${what}; removing it makes the snippet about ${Math.round(g.gain)} bits more natural under the corpus's own n-gram model`;
+      out.push({
+        id: "",
+        kind: "naturalness",
+        cwe: null,
+        members: g.docs,
+        template: null,
+        trigger: fixed ? g.sample : null,
+        evidence:
+          `In ${g.docs.length} documents of ${org.repos.length} repositories (${org.count} independent origins), ` +
+          `${what} is unnatural: removing it saves ${round(g.gain, 1)} bits of surprisal on average ` +
+          `under an n-gram model trained on this corpus.` +
+          meta.text,
+        // Different rare words in one place is a masked slot: evidence enough. One rare
+        // identifier recurring may be an API few files use: reported, not flagged on its own.
+        score: fixed
+          ? round(Math.min(0.45, 0.3 + 0.05 * (org.count - min)))
+          : round(Math.min(0.9, 0.5 + 0.1 * (org.count - min) + meta.bonus)),
+        repos: org.repos,
+        reasons,
+      });
+    }
+    return out;
+  },
+};
