@@ -726,9 +726,10 @@ function lexCalls(
     } else continue;
     const line = toks.line[i]!;
     if (head && head.line === line) continue; // the import itself
+    // The innermost function around the call's own token (a callback starting later on the
+    // same line is not the caller).
     let caller: Unit | undefined;
-    for (const u of fns)
-      if (u.start <= line && line <= u.end && (!caller || u.start >= caller.start)) caller = u;
+    for (const u of fns) if (u.lo <= i && i < u.hi && (!caller || u.lo >= caller.lo)) caller = u;
     let locals = caller ? localsOf.get(caller) : undefined;
     if (caller && !locals) localsOf.set(caller, (locals = localFlows(caller, source)));
     const call: LexCall = { caller, callee: name, via: head, line, args: [] };

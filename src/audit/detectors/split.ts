@@ -1,7 +1,8 @@
+import { posix } from "node:path";
 import { UnionFind, origins } from "../cluster.js";
 import { similarity } from "../minhash.js";
 import { metaEvidence, mode, round } from "./snippets.js";
-import type { Campaign, Detector } from "./types.js";
+import type { Campaign, DetectContext, Detector } from "./types.js";
 
 /**
  * Chains whose functions agree this much (content features, MinHash, link by link) are one chain
@@ -13,6 +14,9 @@ const MAX_CHAINS = 3000;
 
 interface Edge {
   repo: string;
+  sink_doc: string;
+  sink_fn: string;
+  sink_param: string;
   caller_doc: string;
   caller: string;
   flow: string;
@@ -40,6 +44,73 @@ export function chainSimilarity(a: number[][], b: number[][]): number {
   return a.length && b.length ? (side(a, b) + side(b, a)) / 2 : 0;
 }
 
+/**
+ * The documents a relative import names: `./db` or `../lib/db` (JavaScript, with the usual
+ * extensions and index files), `.db` / `..pkg.db` / `app.db` (Python modules and packages).
+ */
+export function moduleDocs(fromPath: string, module: string, lang: string): string[] {
+  const dir = posix.dirname(fromPath);
+  if (lang === "python") {
+    const m = /^(\.*)(.*)$/.exec(module)!;
+    const ups = m[1]!.length;
+    const rest = m[2]!.split(".").filter(Boolean).join("/");
+    const base = ups ? posix.join(dir, ...Array(Math.max(0, ups - 1)).fill(".."), rest) : rest;
+    return [`${base}.py`, `${base}/__init__.py`];
+  }
+  if (!/^\.\.?\//.test(module)) return [];
+  const base = posix.join(dir, module);
+  return [
+    base,
+    ...[".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx"].map((e) => base + e),
+    `${base}/index.js`,
+  ];
+}
+
+/**
+ * A chain goes on where its sink function hands the data to a function of another file (a
+ * helper whose own sink the rules cannot see, such as a database call on an argument named
+ * `text`): that file joins the chain, so the campaign names every file of the flow.
+ */
+async function followOn(db: DetectContext["db"], edges: Edge[]): Promise<void> {
+  const keys = [...new Set(edges.map((e) => `${e.sink_doc}\0${e.sink_fn}`))];
+  if (keys.length === 0) return;
+  const calls = await db.all<{
+    doc: string;
+    repo: string;
+    caller: string;
+    module: string;
+    from_params: string[];
+    path: string;
+    lang: string;
+  }>(
+    `SELECT c.doc, c.repo, c.caller, c.module, c.from_params, d.path, d.lang FROM calls c JOIN docs d ON d.id = c.doc
+     WHERE c.flow = 'param' AND list_contains($1, c.doc || chr(0) || c.caller)`,
+    [keys],
+  );
+  if (calls.length === 0) return;
+  const repos = [...new Set(calls.map((c) => c.repo))];
+  const ids = new Set(
+    (
+      await db.all<{ id: string }>(`SELECT id FROM docs WHERE list_contains($1, repo)`, [repos])
+    ).map((r) => r.id),
+  );
+  for (const e of edges) {
+    for (const c of calls) {
+      if (c.doc !== e.sink_doc || c.caller !== e.sink_fn || !c.from_params.includes(e.sink_param))
+        continue;
+      const candidates = moduleDocs(c.path, c.module, c.lang).map((p) => `${c.repo}/${p}`);
+      let target = candidates.find((id) => ids.has(id));
+      // `from app.db import run`: a package under some source folder of the repository.
+      if (!target && c.lang === "python" && !c.module.startsWith("."))
+        target = [...ids].find(
+          (id) =>
+            id.startsWith(`${c.repo}/`) && id.endsWith(`/${c.module.split(".").join("/")}.py`),
+        );
+      if (target && !e.docs.includes(target)) e.docs = [...e.docs, target];
+    }
+  }
+}
+
 export const split: Detector = {
   name: "split",
   attack:
@@ -53,21 +124,24 @@ export const split: Detector = {
     await db.run(`CREATE OR REPLACE TEMP TABLE split_edges AS
       SELECT c.repo, c.doc AS caller_doc, c.unit AS caller_unit, c.caller, c.caller_params,
              c.from_params, c.flow, s.fn AS callee, s.rule, s.cwe, 1 AS depth,
-             [c.doc, s.doc] AS docs,
+             s.doc AS sink_doc, s.fn AS sink_fn, s.param AS sink_param, [c.doc, s.doc] AS docs,
              list_distinct([c.doc || '#' || c.unit, s.doc || '#' || s.unit, s.doc || '#' || s.sink_unit]) AS units
       FROM calls c JOIN sinks s ON c.repo = s.repo AND c.callee = s.fn AND c.doc <> s.doc
       WHERE c.arg_index = s.param_index OR (c.kw <> '' AND c.kw = s.param)`);
     // One step up: a call into a caller of the first step, through the parameter that flows on.
     await db.run(`INSERT INTO split_edges
       SELECT c.repo, c.doc, c.unit, c.caller, c.caller_params, c.from_params, c.flow, e.caller,
-             e.rule, e.cwe, 2, list_prepend(c.doc, e.docs), list_prepend(c.doc || '#' || c.unit, e.units)
+             e.rule, e.cwe, 2, e.sink_doc, e.sink_fn, e.sink_param, list_prepend(c.doc, e.docs),
+             list_prepend(c.doc || '#' || c.unit, e.units)
       FROM calls c JOIN split_edges e ON c.repo = e.repo AND c.callee = e.caller AND c.doc <> e.caller_doc
       WHERE e.depth = 1 AND e.flow = 'param' AND len(e.from_params) > 0 AND e.caller <> ''
         AND (c.arg_index = list_position(e.caller_params, e.from_params[1]) - 1 OR c.kw = e.from_params[1])`);
     const edges = await db.all<Edge>(
-      `SELECT DISTINCT repo, caller_doc, caller, flow, callee, rule, cwe, depth, docs, units FROM split_edges
+      `SELECT DISTINCT repo, caller_doc, caller, flow, callee, rule, cwe, depth, sink_doc, sink_fn,
+              sink_param, docs, units FROM split_edges
        ORDER BY repo, depth DESC, caller_doc, callee LIMIT ${MAX_CHAINS * 4}`,
     );
+    await followOn(db, edges);
     if (edges.length === 0) return [];
     // Both a chain and its last step take part: a repository's three-file chain may meet another's
     // two-file one at the step they share.
