@@ -1,5 +1,11 @@
 import type { Document } from "../corpus/document.js";
-import { scanSource, type Finding, type ParamSink, type RuleSet } from "../scan/engine.js";
+import {
+  scanSource,
+  type Finding,
+  type ParamSink,
+  type RuleSet,
+  type SourceScan,
+} from "../scan/engine.js";
 import { PROFILES, type LangId, type LanguageProfile } from "../scan/lang/index.js";
 import { parseTree, type Node as SgNode } from "../scan/tree.js";
 import { hashString, shingles, signature } from "./minhash.js";
@@ -191,8 +197,17 @@ function wordOccurrences(
 }
 
 /** Replaces a word where it stands alone or as a sub-word (`walnut_file`, `walnutFile`). */
+const maskers = new Map<string, RegExp>();
+
 function maskWord(text: string, word: string): string {
-  const re = new RegExp(`(?<![a-z])${word}(?![a-z])`, "gi");
+  // Most tokens do not hold the word: a plain search is far cheaper than the regex.
+  if (!text.toLowerCase().includes(word)) return text;
+  let re = maskers.get(word);
+  if (!re) {
+    if (maskers.size > 1000) maskers.clear();
+    maskers.set(word, (re = new RegExp(`(?<![a-z])${word}(?![a-z])`, "gi")));
+  }
+  re.lastIndex = 0;
   return text.replace(re, "<?>");
 }
 
@@ -335,7 +350,11 @@ export interface FeatureOptions {
  * and calls into other files. Never throws for what the document holds; a parse failure leaves a
  * document row with no units.
  */
-export function extractFeatures(doc: Document, opts: FeatureOptions): DocFeatures {
+export function extractFeatures(
+  doc: Document,
+  opts: FeatureOptions,
+  pre?: { scan: SourceScan; root: SgNode },
+): DocFeatures {
   const out = emptyFeatures();
   const text = doc.content;
   const lang = doc.lang;
@@ -365,8 +384,10 @@ export function extractFeatures(doc: Document, opts: FeatureOptions): DocFeature
   if (!lang) return out;
 
   const prof = PROFILES[lang];
-  const root = parseTree(lang, text);
-  const scan = scanSource(text, lang, opts.rules, { file: doc.id, root, paramSinks: true });
+  // The scan of a batch (see batch.ts), or this document's own.
+  const root = pre?.root ?? parseTree(lang, text);
+  const scan =
+    pre?.scan ?? scanSource(text, lang, opts.rules, { file: doc.id, root, paramSinks: true });
   row.parse_error = scan.parseError;
   row.n_findings = scan.findings.length;
   row.cwes = [...new Set(scan.findings.filter((f) => !f.inComment).map((f) => f.cwe))].sort();

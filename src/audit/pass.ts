@@ -67,9 +67,9 @@ export interface ShardManifest {
   problems: AuditProblem[];
 }
 
-/** Documents per worker task, and the most source bytes one task carries. */
-const BATCH_DOCS = 32;
-const BATCH_BYTES = 1 << 20;
+/** Documents per worker task (rules compile once per task and language), and its most bytes. */
+const BATCH_DOCS = 96;
+const BATCH_BYTES = 2 << 20;
 const MIN_DOCS_FOR_WORKERS = 64;
 
 /** Whether a document belongs to a shard: a stable hash of its repository (all of a repository's files together). */

@@ -105,10 +105,17 @@ const WORD = /^[A-Za-z][A-Za-z0-9]*$/;
  * ["render", "template"], `sendFileAsync` ["send", "file", "async"], lower-cased, with their
  * offsets in the identifier.
  */
+const subwordCache = new Map<string, { word: string; at: number }[]>();
+
 export function subwords(ident: string): { word: string; at: number }[] {
-  const out: { word: string; at: number }[] = [];
+  // Identifiers repeat endlessly across a corpus; the split is cached.
+  let out = subwordCache.get(ident);
+  if (out) return out;
+  out = [];
   const re = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
   for (const m of ident.matchAll(re)) out.push({ word: m[0].toLowerCase(), at: m.index! });
+  if (subwordCache.size > 200_000) subwordCache.clear();
+  subwordCache.set(ident, out);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { Document } from "../corpus/document.js";
+import { BatchMatcher, scanBatch } from "../scan/batch.js";
 import { RuleSet } from "../scan/engine.js";
 import { TreeBudget } from "../scan/memory.js";
 import { loadRules } from "../scan/rules.js";
@@ -20,7 +21,7 @@ export interface FeatureBatch {
   failed: { id: string; where?: string; message: string }[];
 }
 
-let cached: { key: string; rules: RuleSet } | undefined;
+let cached: { key: string; rules: RuleSet; batcher: BatchMatcher } | undefined;
 let cachedModel: { file: string; model: NgramModel; known: Set<string> } | undefined;
 
 async function modelFor(file: string | undefined) {
@@ -33,10 +34,13 @@ async function modelFor(file: string | undefined) {
 }
 const budget = new TreeBudget();
 
-export function rulesFor(ruleDirs: string[]): RuleSet {
+function rulesFor(ruleDirs: string[]): { rules: RuleSet; batcher: BatchMatcher } {
   const key = ruleDirs.join("\0");
-  if (!cached || cached.key !== key) cached = { key, rules: new RuleSet(loadRules(ruleDirs)) };
-  return cached.rules;
+  if (!cached || cached.key !== key) {
+    const rules = new RuleSet(loadRules(ruleDirs));
+    cached = { key, rules, batcher: new BatchMatcher(rules) };
+  }
+  return cached;
 }
 
 /** Serialises features, a table's rows one JSON object per line. */
@@ -54,9 +58,10 @@ export function toJsonl(features: DocFeatures[]): Partial<Record<TableName, stri
 export function featuresOrFailure(
   d: Document,
   opts: FeatureOptions,
+  pre?: Parameters<typeof extractFeatures>[2],
 ): DocFeatures | { id: string; where?: string; message: string } {
   try {
-    return extractFeatures(d, opts);
+    return extractFeatures(d, opts, pre);
   } catch (e) {
     return {
       id: d.id,
@@ -68,13 +73,27 @@ export function featuresOrFailure(
 
 /** Piscina entry: the features of a batch of documents, rules loaded once per thread. */
 export default async function featureBatch(task: FeatureTask): Promise<FeatureBatch> {
-  const rules = rulesFor(task.ruleDirs);
+  const { rules, batcher } = rulesFor(task.ruleDirs);
   const m = await modelFor(task.model);
   const opts: FeatureOptions = { rules, model: m?.model, known: m?.known };
+  // One scan for the batch: the rules compiled once (per language) for all its documents.
+  const code = task.docs.filter((d) => d.lang);
+  let scans: Awaited<ReturnType<typeof scanBatch>> | undefined;
+  try {
+    scans = await scanBatch(
+      code.map((d) => ({ text: d.content, lang: d.lang!, file: d.id })),
+      batcher,
+      { paramSinks: true, roots: true },
+    );
+  } catch {
+    scans = undefined; // each document is scanned on its own below
+  }
+  const pre = new Map(code.map((d, k) => [d, scans?.[k]]));
   const feats: DocFeatures[] = [];
   const failed: FeatureBatch["failed"] = [];
   for (const d of task.docs) {
-    const f = featuresOrFailure(d, opts);
+    const s = pre.get(d);
+    const f = featuresOrFailure(d, opts, s?.root ? { scan: s.scan, root: s.root } : undefined);
     if ("docs" in f) feats.push(f);
     else failed.push(f);
     await budget.spend(d.content.length);

@@ -174,25 +174,28 @@ export function codeSegments(
   return prose > 0 ? out.map((o) => ({ ...o, anchor: snippet.anchor })) : [];
 }
 
-/**
- * Finds comment blocks and docstrings that mention one of the words in `keywordRegex` and returns
- * their code-like text, ready to be parsed in the file's language.
- */
-export function commentSnippets(
-  root: SgNode,
-  source: string,
-  prof: LanguageProfile,
-  keywordRegex: string | undefined,
-): CommentSnippet[] {
+/** The rule that finds comments and docstrings in a tree of the profile's language. */
+export function commentRule(prof: LanguageProfile): Record<string, unknown> {
   const kinds: object[] = prof.commentKinds.map((kind) => ({ kind }));
   if (prof.docstringKinds)
     kinds.push({
       kind: prof.docstringKinds.string,
       inside: { kind: prof.docstringKinds.statement },
     });
-  const rule: Record<string, unknown> = { any: kinds };
-  if (keywordRegex) rule.regex = keywordRegex;
-  const nodes = root.findAll({ rule } as never);
+  return { any: kinds };
+}
+
+/**
+ * Code-like text of comment blocks and docstrings (`nodes`, those of one file) that mention one
+ * of the words in `keywords`, ready to be parsed in the file's language.
+ */
+export function commentSnippets(
+  found: SgNode[],
+  source: string,
+  prof: LanguageProfile,
+  keywords: RegExp,
+): CommentSnippet[] {
+  const nodes = found.filter((n) => keywords.test(n.text()));
   if (nodes.length === 0) return [];
   const srcLines = source.split("\n");
   const done = new Set<number>();

@@ -1,4 +1,5 @@
-import { codeSegments, commentSnippets, type CommentSnippet } from "./comments.js";
+import { codeSegments, commentRule, commentSnippets, type CommentSnippet } from "./comments.js";
+import { plainMatch, type Match } from "./combine.js";
 import { contextReason, OuterContext } from "./context.js";
 import { PROFILES, type LangId, type LanguageProfile } from "./lang/index.js";
 import { hasErrors, kindOf, parseTree, type Node as SgNode } from "./tree.js";
@@ -136,34 +137,43 @@ function shortText(node: SgNode): string {
 interface Hit {
   rule: Rule;
   node: SgNode;
+  match: Match;
   message: string;
 }
 
-/** Runs the candidate rules over one parsed tree. */
-function matchTree(
+/** Each rule's matches in a tree: one findAll per rule, or one combined walk (see combine.ts). */
+export type RuleMatches = Map<Rule, Match[]>;
+
+/** One findAll per rule: what a single text is scanned with. */
+export function matchEachRule(root: SgNode, rules: Rule[]): RuleMatches {
+  return new Map(rules.map((r) => [r, root.findAll(r.config as never).map(plainMatch)]));
+}
+
+/** The value and name checks of the rules' matches, in rule order. */
+function checkMatches(
+  found: RuleMatches,
   root: SgNode,
   text: string,
   prof: LanguageProfile,
   rules: Rule[],
   outerAt?: (n: SgNode) => OuterContext | undefined,
-  onMiss?: (m: SgNode, rule: Rule) => void,
+  onMiss?: (m: Match, rule: Rule) => void,
 ): Hit[] {
   const tracker = new ValueTracker(prof, root);
   const hits: Hit[] = [];
   for (const rule of rules) {
-    const matches = root.findAll(rule.config as never);
-    for (const m of matches) {
+    for (const m of found.get(rule) ?? []) {
       // Names first: they are cheaper than value tracking and rule out most matches.
       let why: string | undefined;
       if (rule.context) {
-        why = contextReason(m, prof, text, rule.context, outerAt?.(m));
+        why = contextReason(m.node, prof, text, rule.context, outerAt?.(m.node));
         if (!why) continue;
       }
       if (!passesWhere(m, rule, tracker)) {
         onMiss?.(m, rule);
         continue;
       }
-      hits.push({ rule, node: m, message: renderMessage(rule, m, why) });
+      hits.push({ rule, node: m.node, match: m, message: renderMessage(rule, m, why) });
     }
   }
   return hits;
@@ -171,7 +181,7 @@ function matchTree(
 
 /** The ParamSink of a match whose value checks pass once parameters count as input. */
 function paramSink(
-  m: SgNode,
+  m: Match,
   rule: Rule,
   root: SgNode,
   prof: LanguageProfile,
@@ -180,7 +190,7 @@ function paramSink(
   // A fresh tracker per check, so `paramsSeen` is this check's alone.
   const t = new ValueTracker(prof, root, Level.Tainted);
   if (!passesWhere(m, rule, t) || t.paramsSeen.size === 0) return undefined;
-  const fn = t.scopeOf(m);
+  const fn = t.scopeOf(m.node);
   if (fn === root) return undefined;
   const name = functionName(fn);
   if (!name) return undefined;
@@ -188,7 +198,7 @@ function paramSink(
   return {
     ruleId: rule.id,
     cwe: rule.cwe,
-    line: m.range().start.line + 1,
+    line: m.node.range().start.line + 1,
     function: name,
     functionLine: fn.range().start.line + 1,
     params: [...t.paramsSeen].map((p) => ({ name: p, index: order.indexOf(p) })),
@@ -231,7 +241,7 @@ export function parameterNames(fn: SgNode, prof: LanguageProfile): string[] {
   return names;
 }
 
-function passesWhere(m: SgNode, rule: Rule, tracker: ValueTracker): boolean {
+function passesWhere(m: Match, rule: Rule, tracker: ValueTracker): boolean {
   for (const [mv, checks] of Object.entries(rule.where)) {
     const node = m.getMatch(mv);
     // A check on a metavariable this alternative did not bind does not apply.
@@ -253,7 +263,7 @@ function passesWhere(m: SgNode, rule: Rule, tracker: ValueTracker): boolean {
   return true;
 }
 
-function renderMessage(rule: Rule, m: SgNode, why: string | undefined): string {
+function renderMessage(rule: Rule, m: Match, why: string | undefined): string {
   let msg = rule.message.replace(/\$([A-Z_][A-Z0-9_]*)/g, (whole, name: string) => {
     const n = m.getMatch(name);
     return n ? shortText(n) : whole;
@@ -274,17 +284,25 @@ export interface ScanSourceOptions {
   paramSinks?: boolean;
 }
 
-/**
- * Scans one source text: parses once, runs every rule whose prescan word occurs, then runs them
- * again on code recovered from comments and docstrings (findings there carry `inComment: true`).
- */
-export function scanSource(
+/** A text ready to be scanned: its language and the rules its prescans leave. */
+export interface ScanPlan {
+  text: string;
+  lang: LangId;
+  prof: LanguageProfile;
+  file: string;
+  candidates: Rule[];
+  /** Prescan words found in the text. */
+  present: string[];
+  paramSinks: boolean;
+}
+
+/** The candidate rules of a text: those whose prescan words, names and sources it has. */
+export function planScan(
   text: string,
   lang: LangId,
   rules: RuleSet,
   opts: ScanSourceOptions = {},
-): SourceScan {
-  const file = opts.file ?? "-";
+): ScanPlan {
   const prof = PROFILES[lang];
   const lr = rules.forLang(lang);
   const present = lr.finder.find(text);
@@ -311,33 +329,45 @@ export function scanSource(
       (!r.prescanRegex || r.prescanRegex.test(text)) &&
       sourceOk(r),
   );
-  if (candidates.length === 0 && !opts.checkSyntax && !opts.root)
-    return { findings: [], parseError: false, ...(opts.paramSinks ? { paramSinks: [] } : {}) };
+  return {
+    text,
+    lang,
+    prof,
+    file: opts.file ?? "-",
+    candidates,
+    present,
+    paramSinks: opts.paramSinks ?? false,
+  };
+}
 
-  const root = opts.root ?? parseTree(lang, text);
-  const parseError = hasErrors(root);
-  const sinks: ParamSink[] | undefined = opts.paramSinks ? [] : undefined;
+/** Findings of a text's live code, with the parameter sinks when asked. */
+export interface LiveScan {
+  findings: Finding[];
+  parseError: boolean;
+  paramSinks?: ParamSink[];
+}
+
+export function scanLive(
+  plan: ScanPlan,
+  root: SgNode,
+  found: RuleMatches,
+  parseError?: boolean,
+): LiveScan {
+  const { prof, text, file } = plan;
+  const sinks: ParamSink[] | undefined = plan.paramSinks ? [] : undefined;
   // Matches that fail their value checks, and findings: where parameters reach the sink.
   const recordSink = sinks
-    ? (m: SgNode, rule: Rule) => {
+    ? (m: Match, rule: Rule) => {
         const s = paramSink(m, rule, root, prof);
         if (s) sinks.push(s);
       }
     : undefined;
   const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const add = (f: Finding) => {
-    const key = `${f.cwe}:${f.line}:${f.column}:${f.inComment}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    findings.push(f);
-  };
-
-  for (const h of matchTree(root, text, prof, candidates, undefined, recordSink)) {
+  for (const h of checkMatches(found, root, text, prof, plan.candidates, undefined, recordSink)) {
     // A finding built from the function's own parameter is also a link of a cross-file chain.
-    recordSink?.(h.node, h.rule);
+    recordSink?.(h.match, h.rule);
     const { start, end } = h.node.range();
-    add({
+    findings.push({
       ruleId: h.rule.id,
       cwe: h.rule.cwe,
       severity: h.rule.severity,
@@ -350,38 +380,51 @@ export function scanSource(
       snippet: snippetOf(h.node.text()),
     });
   }
+  return {
+    findings,
+    parseError: parseError ?? hasErrors(root),
+    ...(sinks ? { paramSinks: sinks } : {}),
+  };
+}
 
-  // Only comments that mention a rule's prescan word are worth parsing as code: extracting every
-  // docstring of every file would cost more than the scan itself.
-  const commentRules = candidates.filter((r) => r.comments);
+/**
+ * Code recovered from a text's comments and docstrings, as one document to scan (pieces
+ * separated by a blank line), with where each of its lines came from.
+ */
+export interface CommentDoc {
+  plan: ScanPlan;
+  pieces: CommentSnippet[];
+  rules: Rule[];
+  code: string;
+  lines: number[];
+  cols: number[];
+  owner: (CommentSnippet | undefined)[];
+}
+
+/** The comment nodes of a tree (comments and docstrings), for commentDoc. */
+export function commentNodes(root: SgNode, prof: LanguageProfile): SgNode[] {
+  return root.findAll({ rule: commentRule(prof) } as never);
+}
+
+/**
+ * The comment document of a text, or undefined when no comment mentions a word of a rule that
+ * reads comments. Only comments that mention a rule's prescan word are worth parsing as code:
+ * extracting every docstring of every file would cost more than the scan itself.
+ */
+export function commentDoc(plan: ScanPlan, nodes: SgNode[]): CommentDoc | undefined {
+  const { prof, text, present } = plan;
+  const commentRules = plan.candidates.filter((r) => r.comments);
   const codeWords = present.filter((w) => /^[A-Za-z_$][\w$]{2,}$/.test(w));
   // Literal markers such as "==", "://" or "PRIVATE KEY" count as they are; "=" or ":" would match everything.
   const marks = present.filter((w) => !/^[A-Za-z_$][\w$]*$/.test(w) && w.length >= 2);
-  if (commentRules.length > 0 && codeWords.length + marks.length > 0) {
-    // A word used as code (`eval(`, `.CERT_NONE`, `check_hostname =`), not in prose.
-    const alt = codeWords.map(escapeRegex).join("|");
-    // Prescan words may be prefixes (`readFile` for `readFileSync(`).
-    const wordRe = codeWords.length ? [`\\.\\s*(?:${alt})`, `\\b(?:${alt})\\w*\\s*[(=\\[.:]`] : [];
-    const keywordRegex = asciiRegex([...wordRe, ...marks.map(escapeRegex)].join("|"));
-    const srcLines = text.split("\n");
-    const snippets = commentSnippets(root, text, prof, keywordRegex);
-    if (snippets.length > 0)
-      for (const f of scanComments(snippets, prof, commentRules, srcLines, text, file)) add(f);
-  }
-  findings.sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
-  );
-  return { findings, parseError, ...(sinks ? { paramSinks: sinks } : {}) };
-}
-
-function scanComments(
-  snippets: CommentSnippet[],
-  prof: LanguageProfile,
-  rules: Rule[],
-  srcLines: string[],
-  source: string,
-  file: string,
-): Finding[] {
+  if (commentRules.length === 0 || codeWords.length + marks.length === 0) return undefined;
+  // A word used as code (`eval(`, `.CERT_NONE`, `check_hostname =`), not in prose.
+  const alt = codeWords.map(escapeRegex).join("|");
+  // Prescan words may be prefixes (`readFile` for `readFileSync(`).
+  const wordRe = codeWords.length ? [`\\.\\s*(?:${alt})`, `\\b(?:${alt})\\w*\\s*[(=\\[.:]`] : [];
+  const keywords = new RegExp([...wordRe, ...marks.map(escapeRegex)].join("|"));
+  const snippets = commentSnippets(nodes, text, prof, keywords);
+  if (snippets.length === 0) return undefined;
   // Prose parsed as code invents calls ("Never eval request data:" is a Ruby call), so a block
   // with prose is read as its code segments only; a block that is all code is read whole.
   const pieces: CommentSnippet[] = [];
@@ -391,11 +434,58 @@ function scanComments(
   }
   // Run only the rules whose prescan words occur in the recovered code.
   const all = pieces.map((p) => p.code).join("\n");
-  const live = rules.filter(
+  const live = commentRules.filter(
     (r) => r.keywords.length === 0 || r.keywords.some((w) => all.includes(w)),
   );
-  if (live.length === 0 || pieces.length === 0) return [];
+  if (live.length === 0 || pieces.length === 0) return undefined;
+  // All pieces of a file in one document: one parse and one pass for all the rules instead of
+  // one per comment.
+  const pre = prof.snippetPrefix ? prof.snippetPrefix.split("\n").length - 1 : 0;
+  const code: string[] = prof.snippetPrefix ? prof.snippetPrefix.split("\n").slice(0, -1) : [];
+  const lines: number[] = code.map(() => -1);
+  const cols: number[] = code.map(() => 0);
+  const owner: (CommentSnippet | undefined)[] = code.map(() => undefined);
+  for (const p of pieces) {
+    const body = p.code.split("\n").slice(pre);
+    body.forEach((l, i) => {
+      code.push(l);
+      lines.push(p.lines[pre + i] ?? -1);
+      cols.push(p.cols[pre + i] ?? 0);
+      owner.push(p);
+    });
+    code.push("");
+    lines.push(-1);
+    cols.push(0);
+    owner.push(undefined);
+  }
+  return { plan, pieces, rules: live, code: code.join("\n"), lines, cols, owner };
+}
 
+/** Whether a comment document must be read piece by piece: its pieces did not parse as one. */
+export function needsPieces(doc: CommentDoc, root: SgNode): boolean {
+  return doc.pieces.length > 1 && hasErrors(root);
+}
+
+/** Parses one piece of a comment document and matches the document's rules in it. */
+export type PieceMatcher = (
+  piece: CommentSnippet,
+  k: number,
+) => { root: SgNode; found: RuleMatches };
+
+/**
+ * Findings in a comment document, given its tree and the rules' matches in it. A document that
+ * does not parse cleanly (one piece can swallow the next) is read piece by piece instead, each
+ * piece parsed and matched by `pieces` (by default here, one rule at a time).
+ */
+export function scanCommentDoc(
+  doc: CommentDoc,
+  root: SgNode,
+  found: RuleMatches,
+  pieces?: PieceMatcher,
+  byPiece = needsPieces(doc, root),
+): Finding[] {
+  const { prof, text: source, file } = doc.plan;
+  const srcLines = source.split("\n");
   const outers = new Map<CommentSnippet, OuterContext>();
   const outerOf = (p: CommentSnippet) => {
     if (!p.anchor) return undefined;
@@ -427,41 +517,69 @@ function scanComments(
       ),
     });
   };
-
-  // All pieces of a file in one document: one parse and one pass per rule instead of one per
-  // comment. Pieces are separated by a blank line; a document that does not parse cleanly (one
-  // piece can swallow the next) falls back to reading each piece on its own.
-  const pre = prof.snippetPrefix ? prof.snippetPrefix.split("\n").length - 1 : 0;
-  const code: string[] = prof.snippetPrefix ? prof.snippetPrefix.split("\n").slice(0, -1) : [];
-  const lines: number[] = code.map(() => -1);
-  const cols: number[] = code.map(() => 0);
-  const owner: (CommentSnippet | undefined)[] = code.map(() => undefined);
-  for (const p of pieces) {
-    const body = p.code.split("\n").slice(pre);
-    body.forEach((l, i) => {
-      code.push(l);
-      lines.push(p.lines[pre + i] ?? -1);
-      cols.push(p.cols[pre + i] ?? 0);
-      owner.push(p);
-    });
-    code.push("");
-    lines.push(-1);
-    cols.push(0);
-    owner.push(undefined);
-  }
-  const joined = code.join("\n");
-  const root = parseTree(prof.id, joined);
-  if (pieces.length === 1 || !hasErrors(root)) {
+  if (!byPiece) {
     const outerAt = (n: SgNode) => {
-      const p = owner[n.range().start.line];
+      const p = doc.owner[n.range().start.line];
       return p ? outerOf(p) : undefined;
     };
-    for (const h of matchTree(root, joined, prof, live, outerAt)) emit(h, lines, cols);
+    for (const h of checkMatches(found, root, doc.code, prof, doc.rules, outerAt))
+      emit(h, doc.lines, doc.cols);
     return out;
   }
-  for (const p of pieces) {
-    const r = parseTree(prof.id, p.code);
-    for (const h of matchTree(r, p.code, prof, live, () => outerOf(p))) emit(h, p.lines, p.cols);
-  }
+  const each: PieceMatcher =
+    pieces ??
+    ((p) => {
+      const r = parseTree(prof.id, p.code);
+      return { root: r, found: matchEachRule(r, doc.rules) };
+    });
+  doc.pieces.forEach((p, k) => {
+    const m = each(p, k);
+    for (const h of checkMatches(m.found, m.root, p.code, prof, doc.rules, () => outerOf(p)))
+      emit(h, p.lines, p.cols);
+  });
   return out;
+}
+
+/** Live and comment findings as one scan result: one finding per CWE and place, in order. */
+export function assembleScan(live: LiveScan, comments: Finding[]): SourceScan {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of [...live.findings, ...comments]) {
+    const key = `${f.cwe}:${f.line}:${f.column}:${f.inComment}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(f);
+  }
+  findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
+  return {
+    findings,
+    parseError: live.parseError,
+    ...(live.paramSinks ? { paramSinks: live.paramSinks } : {}),
+  };
+}
+
+/**
+ * Scans one source text: parses once, runs every rule whose prescan word occurs, then runs them
+ * again on code recovered from comments and docstrings (findings there carry `inComment: true`).
+ */
+export function scanSource(
+  text: string,
+  lang: LangId,
+  rules: RuleSet,
+  opts: ScanSourceOptions = {},
+): SourceScan {
+  const plan = planScan(text, lang, rules, opts);
+  if (plan.candidates.length === 0 && !opts.checkSyntax && !opts.root)
+    return { findings: [], parseError: false, ...(opts.paramSinks ? { paramSinks: [] } : {}) };
+  const root = opts.root ?? parseTree(lang, text);
+  const live = scanLive(plan, root, matchEachRule(root, plan.candidates));
+  const doc = commentDoc(plan, commentNodes(root, plan.prof));
+  let comments: Finding[] = [];
+  if (doc) {
+    const r = parseTree(lang, doc.code);
+    comments = scanCommentDoc(doc, r, matchEachRule(r, doc.rules));
+  }
+  return assembleScan(live, comments);
 }

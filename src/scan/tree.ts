@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import napi, { type SgNode } from "@ast-grep/napi";
 import { ensureGrammars, PROFILES, type LangId } from "./lang/index.js";
 
@@ -32,12 +33,21 @@ export function grammarKinds(lang: LangId, kinds: readonly string[]): string[] {
   return got;
 }
 
+/** The character ast-grep stands metavariables' `$` in with for a grammar (where `$` is no identifier character). */
+export function expandoChar(lang: LangId): string {
+  const pkg = PROFILES[lang].grammarPackage;
+  if (!pkg) return "$";
+  const require = createRequire(import.meta.url);
+  return (require(pkg) as { expandoChar?: string }).expandoChar ?? "$";
+}
+
 export function kindOf(node: Node): string {
   return String(node.kind());
 }
 
 /** Error recovery leaves ERROR nodes, or zero-width MISSING tokens (`def f(:` lacks a `)`). */
-const SYNTAX_ERROR = { rule: { any: [{ kind: "ERROR" }, { regex: "^$" }] } };
+export const SYNTAX_ERROR_RULE = { any: [{ kind: "ERROR" }, { regex: "^$" }] };
+const SYNTAX_ERROR = { rule: SYNTAX_ERROR_RULE };
 
 export function hasErrors(root: Node): boolean {
   const hit = root.find(SYNTAX_ERROR);

@@ -279,7 +279,9 @@ export class ValueTracker {
     const known = this.namespaces.get(name);
     if (known !== undefined) return known;
     // `std::ostringstream q;`, `String q;`, `var q string`: declared without a value, still data.
-    const ns = this.binding(base, name, Number.MAX_SAFE_INTEGER) === undefined && !this.declaredWithoutValue(name);
+    const ns =
+      this.binding(base, name, Number.MAX_SAFE_INTEGER) === undefined &&
+      !this.declaredWithoutValue(name);
     this.namespaces.set(name, ns);
     return ns;
   }

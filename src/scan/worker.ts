@@ -16,12 +16,7 @@ const budget = new TreeBudget();
 export default async function scanBatch(task: WorkerTask): Promise<FileOutcome[]> {
   const key = JSON.stringify(task.options);
   if (!cached || cached.key !== key) cached = { key, scanner: new Scanner(task.options) };
-  const scanner = cached.scanner;
-  const out: FileOutcome[] = [];
-  for (const f of task.files) {
-    const o = scanner.scanFile(f, task.maxBytes);
-    out.push(o);
-    await budget.spend("bytes" in o ? o.bytes : 0);
-  }
+  const out = await cached.scanner.scanFiles(task.files, task.maxBytes);
+  await budget.spend(out.reduce((a, o) => a + ("bytes" in o ? o.bytes : 0), 0));
   return out;
 }
