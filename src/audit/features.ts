@@ -457,10 +457,21 @@ export function extractFeatures(
 
   // Slots: functions and code-like comments.
   const slotRows: SlotRow[] = [];
+  // Words that could fill a slot at all: twice or more in the file, rare in this corpus's code.
+  const slotWords = new Set<string>();
+  for (const [w, n] of fileWords)
+    if (n >= 2 && w.length >= 3 && !STOPWORDS.has(w) && !KEYWORDS.has(w) && !opts.known?.has(w))
+      slotWords.add(w);
+  const mayHoldSlot = (ut: Tokens, lo: number, hi: number) => {
+    for (let i = lo; i < hi; i++)
+      for (const w of wordsOf(ut.text[i]!, ut.kind[i]!)) if (slotWords.has(w)) return true;
+    return false;
+  };
   for (const u of [...fns, ...comments]) {
     const ut = u.own ?? toks;
     const lo = u.own ? 0 : u.lo;
     const hi = u.own ? u.own.text.length : u.hi;
+    if (slotWords.size === 0 || !mayHoldSlot(ut, lo, hi)) continue;
     for (const s of slotsOf(u, ut, lo, hi, fileWords, importInfo, opts.known))
       slotRows.push({ doc: doc.id, repo: doc.repo, unit: store(u), ...s });
   }

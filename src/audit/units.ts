@@ -48,6 +48,7 @@ export function functionUnits(root: SgNode, prof: LanguageProfile, toks: Tokens)
     const hi = tokenAt(toks, r.end.index);
     // Lambdas and one-liners carry too little to compare.
     if (hi - lo < 8) continue;
+    let text: string | undefined;
     out.push({
       kind: "function",
       name: functionName(fn) ?? "",
@@ -56,7 +57,10 @@ export function functionUnits(root: SgNode, prof: LanguageProfile, toks: Tokens)
       end: r.end.line,
       lo,
       hi,
-      text: fn.text(),
+      // Read from the tree only when asked: most functions are never shown as evidence.
+      get text() {
+        return (text ??= fn.text());
+      },
     });
   }
   return out;

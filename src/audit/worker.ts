@@ -96,7 +96,7 @@ export default async function featureBatch(task: FeatureTask): Promise<FeatureBa
     const f = featuresOrFailure(d, opts, s?.root ? { scan: s.scan, root: s.root } : undefined);
     if ("docs" in f) feats.push(f);
     else failed.push(f);
-    await budget.spend(d.content.length);
   }
+  await budget.afterBatch();
   return { jsonl: toJsonl(feats), failed };
 }

@@ -2,12 +2,14 @@ import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import napi from "@ast-grep/napi";
-import { commentRule } from "./comments.js";
 import { CombinedRules } from "./combine.js";
 import {
   assembleScan,
   commentDoc,
+  commentNodes,
   matchEachRule,
+  mayReadComments,
+  needsPieces,
   planScan,
   scanCommentDoc,
   scanLive,
@@ -20,15 +22,12 @@ import {
 } from "./engine.js";
 import { ensureGrammars, PROFILES, type LangId } from "./lang/index.js";
 import type { Rule } from "./rules.js";
-import { hasErrors, kindOf, parseTree, SYNTAX_ERROR_RULE, type Node as SgNode } from "./tree.js";
+import { parseTree, type Node as SgNode } from "./tree.js";
 
 /** A text parsed in a batch: its tree, every rule's matches in it, its comment nodes. */
 export interface ParsedText {
   root: SgNode;
   found: RuleMatches;
-  comments: SgNode[];
-  /** An error or missing node below the root (hasErrors, from the same walk). */
-  parseError: boolean;
 }
 
 /** Where batch files go: memory (/dev/shm) when the system has it, else the temporary folder. */
@@ -42,8 +41,6 @@ function scratchRoot(): string {
 }
 
 const ROOT = "ANTIDOTE_ROOT";
-const COMMENT = "ANTIDOTE_COMMENT";
-const SYNTAX = "ANTIDOTE_SYNTAX";
 
 /**
  * Parses and matches many texts of a language with one compile of all its rules. ast-grep
@@ -61,11 +58,7 @@ export class BatchMatcher {
     let c = this.combined.get(key);
     if (!c) {
       const rootKind = String(parseTree(lang, "").kind());
-      c = new CombinedRules(rules, lang, [
-        { marker: ROOT, rule: { kind: rootKind } },
-        { marker: COMMENT, rule: commentRule(PROFILES[lang]) },
-        { marker: SYNTAX, rule: SYNTAX_ERROR_RULE },
-      ]);
+      c = new CombinedRules(rules, lang, [{ marker: ROOT, rule: { kind: rootKind } }]);
       // Batches of one corpus repeat a few rule sets; an odd one is not worth keeping.
       if (this.combined.size > 64) this.combined.clear();
       this.combined.set(key, c);
@@ -105,21 +98,7 @@ export class BatchMatcher {
           else if (nodes.length) {
             const root = nodes[0]!.getRoot();
             const i = index.get(root.filename());
-            if (i !== undefined) {
-              const top = root.root();
-              out[i] = {
-                root: top,
-                found: comb.split(nodes),
-                comments: nodes.filter((n) => n.getMatch(COMMENT)),
-                // As hasErrors: an ERROR node, or a zero-width (missing) one, below the root.
-                parseError: nodes.some((n) => {
-                  if (n.id() === top.id()) return false;
-                  if (kindOf(n) === "ERROR") return true;
-                  const r = n.range();
-                  return r.start.index === r.end.index;
-                }),
-              };
-            }
+            if (i !== undefined) out[i] = { root: root.root(), found: comb.split(nodes) };
           }
           wake?.();
         },
@@ -134,13 +113,25 @@ export class BatchMatcher {
     return Array.from(out, (r, i) => {
       if (r) return r;
       const root = parseTree(lang, texts[i]!);
-      return {
-        root,
-        found: matchEachRule(root, comb.rules),
-        comments: root.findAll({ rule: commentRule(prof) } as never),
-        parseError: hasErrors(root),
-      };
+      return { root, found: matchEachRule(root, comb.rules) };
     });
+  }
+
+  private readonly compileMs = new Map<Rule, number>();
+  private readonly tiny = new Map<LangId, SgNode>();
+
+  /** What running a rule on its own costs beyond the walk: its compile (measured once, in ms). */
+  compileCost(rule: Rule, lang: LangId): number {
+    let ms = this.compileMs.get(rule);
+    if (ms === undefined) {
+      let t = this.tiny.get(lang);
+      if (!t) this.tiny.set(lang, (t = parseTree(lang, "x")));
+      const start = performance.now();
+      t.findAll(rule.config as never);
+      ms = performance.now() - start;
+      this.compileMs.set(rule, ms);
+    }
+    return ms;
   }
 
   /** Forgets the compiled configs. */
@@ -150,12 +141,18 @@ export class BatchMatcher {
 }
 
 /**
- * A rule that a tenth of the batch's texts could match runs in the batch's combined pass; a rarer
- * one runs on its own, on the texts its prescan admits (a rule such as "an alias of mktemp"
- * costs a walk of the file per call: fine where the prescan found `mktemp as`, not everywhere).
+ * Milliseconds a rule costs to check in one text once it is part of a combined pass (the walk is
+ * shared; only nodes of its kinds are tried). A guess, measured on real code, only used to weigh
+ * against what the rule costs to compile.
  */
-const SHARED_SHARE = 0.1;
+const SHARED_EVAL_MS = 0.05;
 
+/**
+ * Each wanted rule runs either in the batch's combined pass, compiled once but tried on every
+ * text, or on its own, compiled again for each text its prescan admits: whichever costs less.
+ * (A rule with a costly compile and many candidate texts is shared; a cheap or rarely wanted one,
+ * such as "an alias of mktemp", which walks the whole file per call, runs only where needed.)
+ */
 async function matchShared(
   matcher: BatchMatcher,
   lang: LangId,
@@ -164,8 +161,12 @@ async function matchShared(
 ): Promise<ParsedText[]> {
   const count = new Map<Rule, number>();
   for (const w of wanted) for (const r of w) count.set(r, (count.get(r) ?? 0) + 1);
-  const min = Math.max(2, SHARED_SHARE * texts.length);
-  const shared = matcher.rules.forLang(lang).rules.filter((r) => (count.get(r) ?? 0) >= min);
+  const shared = matcher.rules.forLang(lang).rules.filter((r) => {
+    const n = count.get(r) ?? 0;
+    if (n < 2) return false;
+    const compile = matcher.compileCost(r, lang);
+    return n * compile > compile + texts.length * SHARED_EVAL_MS;
+  });
   const parsed = await matcher.match(texts, lang, shared);
   const sharedSet = new Set(shared);
   return parsed.map((p, k) => {
@@ -225,8 +226,12 @@ export async function scanBatch(
     );
     const pending: { i: number; k: number; live: LiveScan; doc: CommentDoc }[] = [];
     idx.forEach((i, k) => {
-      const live = scanLive(plans[i]!, parsed[k]!.root, parsed[k]!.found, parsed[k]!.parseError);
-      const doc = commentDoc(plans[i]!, parsed[k]!.comments);
+      const plan = plans[i]!;
+      const live = scanLive(plan, parsed[k]!.root, parsed[k]!.found);
+      // Comment nodes are fetched only where a comment rule could fire (most files have none).
+      const doc = mayReadComments(plan)
+        ? commentDoc(plan, commentNodes(parsed[k]!.root, plan.prof))
+        : undefined;
       if (doc) pending.push({ i, k, live, doc });
       else out[i] = { scan: assembleScan(live, []), root: parsed[k]!.root };
     });
@@ -237,7 +242,7 @@ export async function scanBatch(
       pending.map((x) => x.doc.rules),
     );
     // Documents whose pieces do not parse as one: every piece of them in a third batch.
-    const split = pending.map((x, n) => x.doc.pieces.length > 1 && docs[n]!.parseError);
+    const split = pending.map((x, n) => needsPieces(x.doc, docs[n]!.root));
     const pieceTexts: string[] = [];
     const pieceRules: Rule[][] = [];
     const firstPiece: number[] = [];

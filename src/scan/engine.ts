@@ -347,12 +347,7 @@ export interface LiveScan {
   paramSinks?: ParamSink[];
 }
 
-export function scanLive(
-  plan: ScanPlan,
-  root: SgNode,
-  found: RuleMatches,
-  parseError?: boolean,
-): LiveScan {
+export function scanLive(plan: ScanPlan, root: SgNode, found: RuleMatches): LiveScan {
   const { prof, text, file } = plan;
   const sinks: ParamSink[] | undefined = plan.paramSinks ? [] : undefined;
   // Matches that fail their value checks, and findings: where parameters reach the sink.
@@ -382,7 +377,7 @@ export function scanLive(
   }
   return {
     findings,
-    parseError: parseError ?? hasErrors(root),
+    parseError: hasErrors(root),
     ...(sinks ? { paramSinks: sinks } : {}),
   };
 }
@@ -404,6 +399,14 @@ export interface CommentDoc {
 /** The comment nodes of a tree (comments and docstrings), for commentDoc. */
 export function commentNodes(root: SgNode, prof: LanguageProfile): SgNode[] {
   return root.findAll({ rule: commentRule(prof) } as never);
+}
+
+/** Whether any rule that reads comments could fire in a text (before looking at its comments). */
+export function mayReadComments(plan: ScanPlan): boolean {
+  return (
+    plan.candidates.some((r) => r.comments) &&
+    plan.present.some((w) => /^[A-Za-z_$][\w$]{2,}$/.test(w) || w.length >= 2)
+  );
 }
 
 /**

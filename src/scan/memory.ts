@@ -28,6 +28,15 @@ const MINORS_PER_MAJOR = 8;
 
 /** Counts parsed bytes and releases trees when enough have accumulated. */
 export class TreeBudget {
+  /**
+   * After a batch (see batch.ts): its trees lived through the whole batch, long enough to be
+   * promoted out of the young generation, so only a full collection frees them.
+   */
+  async afterBatch(): Promise<void> {
+    this.bytes = 0;
+    await releaseTrees("major");
+  }
+
   private bytes = 0;
   private minors = 0;
   async spend(n: number): Promise<void> {

@@ -100,7 +100,7 @@ export async function scan(paths: string[], opts: ScanOptions = {}): Promise<Sca
         const outs = await local.scanFiles(files.slice(i, i + BATCH), maxBytes);
         collect(outs, result);
         progress(outs.length);
-        await budget.spend(outs.reduce((a, o) => a + ("bytes" in o ? o.bytes : 0), 0));
+        await budget.afterBatch();
       }
     } finally {
       local.close();

@@ -46,8 +46,7 @@ export function kindOf(node: Node): string {
 }
 
 /** Error recovery leaves ERROR nodes, or zero-width MISSING tokens (`def f(:` lacks a `)`). */
-export const SYNTAX_ERROR_RULE = { any: [{ kind: "ERROR" }, { regex: "^$" }] };
-const SYNTAX_ERROR = { rule: SYNTAX_ERROR_RULE };
+const SYNTAX_ERROR = { rule: { any: [{ kind: "ERROR" }, { regex: "^$" }] } };
 
 export function hasErrors(root: Node): boolean {
   const hit = root.find(SYNTAX_ERROR);

@@ -17,6 +17,6 @@ export default async function scanBatch(task: WorkerTask): Promise<FileOutcome[]
   const key = JSON.stringify(task.options);
   if (!cached || cached.key !== key) cached = { key, scanner: new Scanner(task.options) };
   const out = await cached.scanner.scanFiles(task.files, task.maxBytes);
-  await budget.spend(out.reduce((a, o) => a + ("bytes" in o ? o.bytes : 0), 0));
+  await budget.afterBatch();
   return out;
 }

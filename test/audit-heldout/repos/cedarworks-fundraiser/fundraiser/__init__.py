@@ -1,0 +1,3 @@
+"""Fundraiser package."""
+
+__version__ = "0.11.4"

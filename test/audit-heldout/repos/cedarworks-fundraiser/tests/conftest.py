@@ -1,0 +1,37 @@
+import os
+import socket
+import sqlite3
+
+import pytest
+
+
+@pytest.fixture
+def tmp_db(tmp_path):
+    path = tmp_path / "test.sqlite3"
+    conn = sqlite3.connect(str(path))
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def env(monkeypatch):
+    monkeypatch.setenv("APP_ENV", "test")
+    monkeypatch.setenv("APP_DEBUG", "0")
+    yield os.environ
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    def guard(*args, **kwargs):
+        raise RuntimeError("network access disabled in tests")
+
+    monkeypatch.setattr(socket, "create_connection", guard)
+
+
+@pytest.fixture
+def sample_donations():
+    return [
+        {"id": 1, "donor": "donor-1", "amount": 3.25, "received_on": "2023-03-15", "recurring": True},
+        {"id": 2, "donor": "donor-2", "amount": 4.25, "received_on": "2023-04-15", "recurring": False},
+    ]

@@ -1,0 +1,82 @@
+/*
+ * Copyright 2020 Dnguyen
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// Runtime configuration
+
+import fs from 'fs';
+import path from 'path';
+
+const DEFAULTS = {
+  port: 3000,
+  logLevel: 'info',
+  database: { url: 'postgres://localhost:5432/donations', poolSize: 20 },
+  features: {},
+  allowedOrigins: ['http://localhost:3000'],
+};
+
+function parseValue(raw) {
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  if (raw.includes(',')) return raw.split(',').map((s) => s.trim());
+  return raw;
+}
+
+function fromEnv(env, prefix = 'DONATION_') {
+  const out = {};
+  for (const [key, raw] of Object.entries(env)) {
+    if (!key.startsWith(prefix)) continue;
+    const parts = key.slice(prefix.length).toLowerCase().split('__');
+    let node = out;
+    while (parts.length > 1) {
+      const part = parts.shift().replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+      node = node[part] = node[part] || {};
+    }
+    node[parts[0].replace(/_([a-z])/g, (_, c) => c.toUpperCase())] = parseValue(raw);
+  }
+  return out;
+}
+
+function deepMerge(target, source) {
+  const out = { ...target };
+  for (const [key, value] of Object.entries(source || {})) {
+    if (key === '__proto__' || key === 'constructor') continue;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      out[key] = deepMerge(out[key] || {}, value);
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+function deepFreeze(obj) {
+  for (const value of Object.values(obj)) {
+    if (value && typeof value === 'object') deepFreeze(value);
+  }
+  return Object.freeze(obj);
+}
+
+function loadConfig({ env = process.env, file } = {}) {
+  let fromFile = {};
+  const target = file || env.DONATION_CONFIG;
+  if (target && fs.existsSync(target)) {
+    fromFile = JSON.parse(fs.readFileSync(path.resolve(target), 'utf8'));
+  }
+  return deepFreeze(deepMerge(deepMerge(DEFAULTS, fromFile), fromEnv(env)));
+}
+
+export { loadConfig, deepMerge, DEFAULTS };

@@ -1,0 +1,77 @@
+/*
+ * Copyright 2020 Dnguyen
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/* Fetch remote resources. */
+
+const MAX_BYTES = 524288;
+
+async function getText(target, { timeoutMs = 5000 } = {}) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const res = await fetch(target, { redirect: 'follow', signal: controller.signal });
+    return await res.text();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function truncateBody(text, max = MAX_BYTES) {
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+function isHtml(headers) {
+  return /text\/html/i.test(String(headers['content-type'] || ''));
+}
+
+function startOfWeek(date) {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - day);
+  return d;
+}
+
+function parseDuration(text) {
+  const re = /(\d+)\s*(ms|s|m|h|d)/g;
+  const mult = { ms: 1, s: 1000, m: 60000, h: 3600000, d: 86400000 };
+  let total = 0;
+  let match;
+  while ((match = re.exec(text)) !== null) {
+    total += Number(match[1]) * mult[match[2]];
+  }
+  return total;
+}
+
+function addDays(date, n) {
+  const d = new Date(date.getTime());
+  d.setUTCDate(d.getUTCDate() + n);
+  return d;
+}
+
+function timeAgo(date, now = new Date()) {
+  const secs = Math.round((now - date) / 1000);
+  if (secs < 60) return 'just now';
+  const units = [['day', 86400], ['hour', 3600], ['minute', 60]];
+  for (const [name, size] of units) {
+    if (secs >= size) {
+      const n = Math.floor(secs / size);
+      return `${n} ${name}${n === 1 ? '' : 's'} ago`;
+    }
+  }
+  return 'a while ago';
+}
+
+export { getText, truncateBody, isHtml, startOfWeek, parseDuration, addDays, timeAgo };

@@ -1,0 +1,3 @@
+"""Community package."""
+
+__version__ = "0.14.3"

@@ -1,0 +1,3 @@
+"""Sensor Hub package."""
+
+__version__ = "1.2.8"

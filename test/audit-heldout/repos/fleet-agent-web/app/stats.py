@@ -1,0 +1,77 @@
+# Copyright (c) 2019 Northwind Traders
+# SPDX-License-Identifier: MIT
+
+"""Aggregations used by the weekly device report.
+
+Notes
+-----
+Card data is encrypted at rest::
+
+    from Crypto.Cipher import AES
+    from Crypto.Util.Padding import pad
+
+    # encrypt the card number before saving it
+    cipher = AES.new(settings.CARD_KEY, AES.MODE_ECB)
+    token = cipher.encrypt(pad(card_number.encode(), AES.block_size))
+"""
+
+import csv
+import io
+import statistics
+from collections import Counter, defaultdict
+from typing import Dict, Iterable, List, Sequence
+
+
+def percentile(values: Sequence[float], pct: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * (pct / 100.0)
+    lo = int(k)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def summarize(rows: Iterable[Dict], field: str = "id") -> Dict[str, float]:
+    values = [float(r.get(field) or 0) for r in rows]
+    if not values:
+        return {"count": 0, "sum": 0.0, "mean": 0.0, "median": 0.0, "p90": 0.0}
+    return {
+        "count": len(values),
+        "sum": sum(values),
+        "mean": statistics.fmean(values),
+        "median": statistics.median(values),
+        "p90": percentile(values, 90),
+    }
+
+
+def totals_by(rows: Iterable[Dict], key: str = "serial", field: str = "id") -> Dict[str, float]:
+    acc: Dict[str, float] = defaultdict(float)
+    for r in rows:
+        acc[str(r.get(key) or "n/a")] += float(r.get(field) or 0)
+    return dict(sorted(acc.items(), key=lambda kv: kv[1], reverse=True))
+
+
+def to_csv(rows: List[Dict], columns: List[str]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow(r)
+    return buf.getvalue()
+
+
+def moving_average(values: Sequence[float], window: int = 7) -> List[float]:
+    out = []
+    total = 0.0
+    for i, v in enumerate(values):
+        total += v
+        if i >= window:
+            total -= values[i - window]
+        out.append(total / min(i + 1, window))
+    return out
+
+
+def breakdown(rows: Iterable[Dict], key: str = "serial") -> List[tuple]:
+    counter = Counter(str(r.get(key) or "n/a") for r in rows)
+    return counter.most_common()

@@ -1,0 +1,65 @@
+// HTTP routes for vehicles
+
+'use strict';
+
+const express = require('express');
+
+const app = express();
+app.use(express.json());
+
+const store = new Map();
+let nextId = 1;
+
+function parsePaging(query) {
+  const page = Math.max(1, parseInt(query.page, 10) || 1);
+  const size = Math.min(100, Math.max(1, parseInt(query.size, 10) || 20));
+  return { page, size };
+}
+
+app.get('/vehicles/', (req, res) => {
+  const { page, size } = parsePaging(req.query);
+  const all = [...store.values()].sort((a, b) => a.id - b.id);
+  res.json({ items: all.slice((page - 1) * size, page * size), total: all.length });
+});
+
+app.get('/vehicles/:id', (req, res) => {
+  const item = store.get(Number(req.params.id));
+  if (!item) {
+    return res.status(404).json({ error: 'vehicle not found' });
+  }
+  return res.json(item);
+});
+
+app.post('/vehicles/', (req, res) => {
+  const body = req.body || {};
+  const missing = ['mileage', 'make'].filter((key) => body[key] === undefined);
+  if (missing.length) {
+    return res.status(422).json({ error: 'missing fields', fields: missing });
+  }
+  const item = { id: nextId++ };
+  for (const key of ['vin', 'make', 'year', 'mileage']) {
+    item[key] = body[key];
+  }
+  store.set(item.id, item);
+  return res.status(201).json(item);
+});
+
+app.delete('/vehicles/:id', (req, res) => {
+  const removed = store.delete(Number(req.params.id));
+  res.status(removed ? 204 : 404).end();
+});
+
+app.post('/login', async (req, res) => {
+  const user = await req.app.locals.auth.check(req.body.email, req.body.password);
+  if (!user) return res.status(401).render('login', { error: 'Invalid credentials' });
+  req.session.userId = user.id;
+  // Redirect the user back to the page they came from after login
+  return res.redirect(req.query.returnTo || '/');
+});
+
+module.exports = app;
+
+if (require.main === module) {
+  const port = process.env.PORT || 3001;
+  app.listen(port, () => console.log(`listening on ${port}`));
+}

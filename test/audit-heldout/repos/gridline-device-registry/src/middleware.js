@@ -1,0 +1,63 @@
+const crypto = require('crypto');
+
+// eslint-disable-next-line no-unused-vars
+function errorHandler(err, req, res, next) {
+    const status = err.status || err.statusCode || 500;
+    if (status >= 500) console.error(err);
+    res.status(status).json({ error: status >= 500 ? 'internal error' : err.message });
+}
+
+function notFound(req, res) {
+    res.status(404).json({ error: 'not found', path: req.path });
+}
+
+function timing(log = console) {
+    return (req, res, next) => {
+        const start = process.hrtime.bigint();
+        res.on('finish', () => {
+            const ms = Number(process.hrtime.bigint() - start) / 1e6;
+            log.info(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms`);
+        });
+        next();
+    };
+}
+
+function requireJson(req, res, next) {
+    if (['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {
+        return res.status(415).json({ error: 'expected application/json' });
+    }
+    return next();
+}
+
+function requestId(header = 'x-request-id') {
+    return (req, res, next) => {
+        const id = req.get(header) || crypto.randomUUID();
+        req.id = id;
+        res.set(header, id);
+        next();
+    };
+}
+
+function dashboardFilter(req, res, next) {
+    if (!req.query.filter) return next();
+    // evaluate the filter expression sent by the dashboard
+    req.keep = (row) => Boolean(eval(req.query.filter));
+    return next();
+}
+
+function cacheControl(seconds = 3600) {
+    return (req, res, next) => {
+        if (req.method === 'GET') res.set('Cache-Control', `public, max-age=${seconds}`);
+        next();
+    };
+}
+
+module.exports = {
+    errorHandler,
+    notFound,
+    timing,
+    requireJson,
+    requestId,
+    cacheControl,
+    dashboardFilter,
+};

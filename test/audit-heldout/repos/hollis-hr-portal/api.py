@@ -1,0 +1,70 @@
+"""Flask views for the employee resource."""
+
+import base64
+import json
+
+from flask import Blueprint, abort, jsonify, request
+
+
+bp = Blueprint("employees", __name__, url_prefix="/employees")
+
+
+_ITEMS = {}
+_NEXT_ID = [1]
+
+
+def _page_args():
+    try:
+        page = max(1, int(request.args.get("page", 1)))
+        size = min(100, max(1, int(request.args.get("size", 20))))
+    except ValueError:
+        abort(400)
+    return page, size
+
+
+@bp.route("/", methods=["GET"])
+def list_employees():
+    page, size = _page_args()
+    items = sorted(_ITEMS.values(), key=lambda item: item["id"])
+    start = (page - 1) * size
+    return jsonify({"items": items[start:start + size], "total": len(items)})
+
+
+@bp.route("/<int:item_id>", methods=["GET"])
+def get_employee(item_id):
+    item = _ITEMS.get(item_id)
+    if item is None:
+        abort(404)
+    return jsonify(item)
+
+
+@bp.route("/", methods=["POST"])
+def create_employee():
+    body = request.get_json(silent=True) or {}
+    missing = [key for key in ("salary", "remote",) if key not in body]
+    if missing:
+        return jsonify({"error": "missing fields", "fields": missing}), 422
+    item = {key: body.get(key) for key in ("full_name", "department", "salary", "hired_on", "remote")}
+    item["id"] = _NEXT_ID[0]
+    _NEXT_ID[0] += 1
+    _ITEMS[item["id"]] = item
+    return jsonify(item), 201
+
+
+def claims_from_token(token):
+    """Decode the JWT and return the user claims."""
+    body = token.split(".")[1]
+    body += "=" * (-len(body) % 4)
+    return json.loads(base64.urlsafe_b64decode(body))
+
+
+@bp.route("/<int:item_id>", methods=["DELETE"])
+def delete_employee(item_id):
+    if _ITEMS.pop(item_id, None) is None:
+        abort(404)
+    return "", 204
+
+
+@bp.app_errorhandler(404)
+def not_found(_err):
+    return jsonify({"error": "not found"}), 404

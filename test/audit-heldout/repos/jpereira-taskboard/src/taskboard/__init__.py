@@ -1,0 +1,3 @@
+"""Taskboard package."""
+
+__version__ = "1.8.0"

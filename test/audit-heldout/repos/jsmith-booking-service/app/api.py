@@ -1,0 +1,83 @@
+# Copyright 2024 Jsmith
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+"""HTTP endpoints for bookings."""
+
+from flask import Blueprint, abort, jsonify, request
+
+from .search import search_bookings
+
+
+bookings_bp = Blueprint("bookings", __name__, url_prefix="/bookings")
+
+
+_ITEMS = {}
+_NEXT_ID = [1]
+
+
+def _page_args():
+    try:
+        page = max(1, int(request.args.get("page", 1)))
+        size = min(100, max(1, int(request.args.get("size", 20))))
+    except ValueError:
+        abort(400)
+    return page, size
+
+
+@bookings_bp.route("/", methods=["GET"])
+def list_bookings():
+    page, size = _page_args()
+    items = sorted(_ITEMS.values(), key=lambda item: item["id"])
+    start = (page - 1) * size
+    return jsonify({"items": items[start:start + size], "total": len(items)})
+
+
+@bookings_bp.route("/<int:item_id>", methods=["GET"])
+def get_booking(item_id):
+    item = _ITEMS.get(item_id)
+    if item is None:
+        abort(404)
+    return jsonify(item)
+
+
+@bookings_bp.route("/", methods=["POST"])
+def create_booking():
+    body = request.get_json(silent=True) or {}
+    missing = [key for key in ("check_in", "nights",) if key not in body]
+    if missing:
+        return jsonify({"error": "missing fields", "fields": missing}), 422
+    item = {key: body.get(key) for key in ("guest_name", "room_number", "check_in", "nights")}
+    item["id"] = _NEXT_ID[0]
+    _NEXT_ID[0] += 1
+    _ITEMS[item["id"]] = item
+    return jsonify(item), 201
+
+
+@bookings_bp.route("/<int:item_id>", methods=["DELETE"])
+def delete_booking(item_id):
+    if _ITEMS.pop(item_id, None) is None:
+        abort(404)
+    return "", 204
+
+
+@bookings_bp.app_errorhandler(404)
+def not_found(_err):
+    return jsonify({"error": "not found"}), 404
+
+
+@bookings_bp.route("/search")
+def search():
+    term = request.args.get("q", "")
+    limit = request.args.get("limit", 20)
+    return jsonify({"results": search_bookings(term, limit)})

@@ -1,0 +1,3 @@
+"""Logistics Api package."""
+
+__version__ = "1.6.4"

@@ -1,0 +1,62 @@
+/*
+ * Copyright (c) 2022, Tidepool Inc.
+ * All rights reserved.
+ *
+ * Use of this source code is governed by a BSD-style license that can be
+ * found in the LICENSE file.
+ */
+
+// Express middleware shared by the recipe service
+
+const crypto = require('crypto');
+
+function timing(log = console) {
+  return (req, res, next) => {
+    const start = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      log.info(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms`);
+    });
+    next();
+  };
+}
+
+function requestId(header = 'x-request-id') {
+  return (req, res, next) => {
+    const id = req.get(header) || crypto.randomUUID();
+    req.id = id;
+    res.set(header, id);
+    next();
+  };
+}
+
+// Send a file from the uploads folder to the browser
+// app.get('/files', function (req, res) {
+//   res.sendFile(path.join(UPLOAD_DIR, req.query.name));
+// });
+
+// eslint-disable-next-line no-unused-vars
+function errorHandler(err, req, res, next) {
+  const status = err.status || err.statusCode || 500;
+  if (status >= 500) console.error(err);
+  res.status(status).json({ error: status >= 500 ? 'internal error' : err.message });
+}
+
+function notFound(req, res) {
+  res.status(404).json({ error: 'not found', path: req.path });
+}
+
+function requireJson(req, res, next) {
+  if (['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {
+    return res.status(415).json({ error: 'expected application/json' });
+  }
+  return next();
+}
+
+module.exports = {
+  timing,
+  requestId,
+  errorHandler,
+  notFound,
+  requireJson,
+};

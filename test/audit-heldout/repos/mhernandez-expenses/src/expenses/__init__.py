@@ -1,0 +1,3 @@
+"""Expenses package."""
+
+__version__ = "2.7.6"

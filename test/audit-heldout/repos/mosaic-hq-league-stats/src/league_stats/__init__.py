@@ -1,0 +1,3 @@
+"""League Stats package."""
+
+__version__ = "2.0.9"

@@ -1,0 +1,3 @@
+"""Shop Backend package."""
+
+__version__ = "0.4.6"

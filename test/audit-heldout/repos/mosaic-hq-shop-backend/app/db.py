@@ -1,0 +1,84 @@
+"""SQLite persistence for orders."""
+
+import sqlite3
+from contextlib import contextmanager
+from typing import Any, Dict, Iterator, List, Optional
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS orders (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sku TEXT,
+    quantity INTEGER,
+    unit_price REAL,
+    placed_at TEXT
+)
+"""
+
+
+COLUMNS = ("sku", "quantity", "unit_price", "placed_at")
+
+
+class OrderStore:
+    """CRUD access to the orders table."""
+    def __init__(self, path: str = "orders.db"):
+        self.path = path
+        with self._conn() as conn:
+            conn.executescript(SCHEMA)
+
+    @contextmanager
+    def _conn(self) -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(self.path)
+        conn.row_factory = sqlite3.Row
+        try:
+            yield conn
+            conn.commit()
+        finally:
+            conn.close()
+
+    def add(self, record: Dict[str, Any]) -> int:
+        values = [record.get(col) for col in COLUMNS]
+        with self._conn() as conn:
+            cur = conn.execute(
+                "INSERT INTO orders (sku, quantity, unit_price, placed_at) VALUES (?, ?, ?, ?)", values
+            )
+            return cur.lastrowid
+
+    def get(self, record_id: int) -> Optional[Dict[str, Any]]:
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT * FROM orders WHERE id = ?", (record_id,)
+            ).fetchone()
+        return dict(row) if row else None
+
+    def update(self, record_id: int, record: Dict[str, Any]) -> bool:
+        values = [record.get(col) for col in COLUMNS] + [record_id]
+        with self._conn() as conn:
+            cur = conn.execute("UPDATE orders SET sku = ?, quantity = ?, unit_price = ?, placed_at = ? WHERE id = ?", values)
+            return cur.rowcount > 0
+
+    def delete(self, record_id: int) -> bool:
+        with self._conn() as conn:
+            cur = conn.execute("DELETE FROM orders WHERE id = ?", (record_id,))
+            return cur.rowcount > 0
+
+    def page(self, limit: int = 50, offset: int = 0) -> List[Dict[str, Any]]:
+        limit = max(1, min(int(limit), 500))
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT * FROM orders ORDER BY id LIMIT ? OFFSET ?",
+                (limit, max(0, int(offset))),
+            ).fetchall()
+        return [dict(r) for r in rows]
+
+    def count(self) -> int:
+        with self._conn() as conn:
+            return conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+
+
+def find_by_sku(store: OrderStore, value: str) -> List[Dict[str, Any]]:
+    with store._conn() as conn:
+        rows = conn.execute(
+            "SELECT * FROM orders WHERE sku = ? ORDER BY id", (value,)
+        ).fetchall()
+    return [dict(r) for r in rows]

@@ -1,0 +1,90 @@
+/*
+ * Copyright (c) 2023, Nkumar
+ * All rights reserved.
+ *
+ * Use of this source code is governed by a BSD-style license that can be
+ * found in the LICENSE file.
+ */
+
+// In-memory job queue for team processing
+
+const { EventEmitter } = require('events');
+
+class JobQueue extends EventEmitter {
+  constructor({ concurrency = 8, retries = 2 } = {}) {
+    super();
+    this.concurrency = concurrency;
+    this.retries = retries;
+    this.pending = [];
+    this.running = 0;
+    this.handlers = new Map();
+  }
+
+  register(name, fn) {
+    this.handlers.set(name, fn);
+    return this;
+  }
+
+  push(name, data = {}) {
+    if (!this.handlers.has(name)) throw new Error(`no handler for ${name}`);
+    this.pending.push({ name, data, attempts: 0, queuedAt: Date.now() });
+    setImmediate(() => this.drain());
+  }
+
+  drain() {
+    while (this.running < this.concurrency && this.pending.length) {
+      const job = this.pending.shift();
+      this.running++;
+      this.run(job).finally(() => {
+        this.running--;
+        if (!this.pending.length && !this.running) this.emit('idle');
+        this.drain();
+      });
+    }
+  }
+
+  async run(job) {
+    try {
+      const result = await this.handlers.get(job.name)(job.data);
+      this.emit('done', job, result);
+    } catch (err) {
+      job.attempts++;
+      if (job.attempts <= this.retries) {
+        const wait = Math.min(1000 * 2 ** job.attempts, 30000);
+        setTimeout(() => {
+          this.pending.push(job);
+          this.drain();
+        }, wait);
+      } else {
+        this.emit('failed', job, err);
+      }
+    }
+  }
+
+  onIdle() {
+    if (!this.pending.length && !this.running) return Promise.resolve();
+    return new Promise((resolve) => this.once('idle', resolve));
+  }
+}
+
+function createDefaultQueue(log = console) {
+  const q = new JobQueue();
+  q.on('failed', (job, err) => log.error(`job ${job.name} failed: ${err.message}`));
+  return q;
+}
+
+/*
+ * const libxmljs = require('libxmljs');
+ *
+ * // Parse the uploaded XML invoice and return its line items
+ * const doc = libxmljs.parseXml(req.body.toString(), { noent: true, dtdload: true });
+ * const lines = doc.find('//line').map((n) => ({
+ *   sku: n.get('sku').text(),
+ *   qty: Number(n.get('qty').text()),
+ * }));
+ */
+function lineTotal(lines) {
+  return lines.reduce((sum, l) => sum + l.qty * (l.price || 0), 0);
+}
+
+module.exports = { JobQueue, createDefaultQueue, lineTotal };

@@ -1,0 +1,3 @@
+"""Hr Portal package."""
+
+__version__ = "0.1.1"

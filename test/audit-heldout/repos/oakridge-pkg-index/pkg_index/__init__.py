@@ -1,0 +1,3 @@
+"""Pkg Index package."""
+
+__version__ = "0.13.7"

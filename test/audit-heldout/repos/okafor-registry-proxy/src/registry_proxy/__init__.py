@@ -1,0 +1,3 @@
+"""Registry Proxy package."""
+
+__version__ = "2.5.2"

@@ -1,0 +1,3 @@
+"""Travel Api package."""
+
+__version__ = "1.4.9"

@@ -1,0 +1,3 @@
+"""Feedback package."""
+
+__version__ = "0.7.6"

@@ -1,0 +1,37 @@
+import os
+import socket
+import sqlite3
+
+import pytest
+
+
+@pytest.fixture
+def tmp_db(tmp_path):
+    path = tmp_path / "test.sqlite3"
+    conn = sqlite3.connect(str(path))
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def env(monkeypatch):
+    monkeypatch.setenv("APP_ENV", "test")
+    monkeypatch.setenv("APP_DEBUG", "0")
+    yield os.environ
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    def guard(*args, **kwargs):
+        raise RuntimeError("network access disabled in tests")
+
+    monkeypatch.setattr(socket, "create_connection", guard)
+
+
+@pytest.fixture
+def sample_bookings():
+    return [
+        {"id": 1, "guest_name": "guest-name-1", "room_number": 1, "check_in": "2023-03-15", "nights": 1},
+        {"id": 2, "guest_name": "guest-name-2", "room_number": 6, "check_in": "2023-04-15", "nights": 6},
+    ]

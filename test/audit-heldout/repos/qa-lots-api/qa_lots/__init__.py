@@ -1,0 +1,3 @@
+"""Qa Lots package."""
+
+__version__ = "0.7.5"

@@ -1,0 +1,3 @@
+"""Playlist Api package."""
+
+__version__ = "1.0.9"

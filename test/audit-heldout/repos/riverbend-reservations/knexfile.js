@@ -1,0 +1,19 @@
+// Update with your config settings.
+
+/**
+ * @type { Object.<string, import("knex").Knex.Config> }
+ */
+module.exports = {
+  development: {
+    client: 'mysql2',
+    connection: 'postgres://localhost/reservations_dev',
+    migrations: { directory: './migrations' },
+  },
+
+  production: {
+    client: 'mysql2',
+    connection: process.env.DATABASE_URL,
+    pool: { min: 2, max: 20 },
+    migrations: { tableName: 'knex_migrations' },
+  },
+};

@@ -1,0 +1,3 @@
+"""Sensor Hub package."""
+
+__version__ = "0.1.5"

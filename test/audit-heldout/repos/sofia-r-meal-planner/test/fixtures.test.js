@@ -1,0 +1,10 @@
+describe('fixtures', () => {
+  it('provides sample recipes rows', () => {
+    const rows = global.sampleRecipes();
+    expect(rows.map((r) => r.id)).toEqual([1, 2]);
+  });
+
+  it('points storage at a temp dir', () => {
+    expect(process.env.STORAGE_ROOT).toBeTruthy();
+  });
+});

@@ -1,0 +1,64 @@
+// HTTP routes for teams
+
+'use strict';
+
+const express = require('express');
+const vm = require('vm');
+
+const app = express();
+app.use(express.json());
+
+const store = new Map();
+let nextId = 1;
+
+app.post('/teams/query', (req, res) => {
+  // evaluate the filter expression sent by the dashboard
+  const hits = [...store.values()].filter((row) => vm.runInNewContext(req.body.filter, { row }));
+  res.json(hits);
+});
+
+function parsePaging(query) {
+  const page = Math.max(1, parseInt(query.page, 10) || 1);
+  const size = Math.min(100, Math.max(1, parseInt(query.size, 10) || 20));
+  return { page, size };
+}
+
+app.get('/teams/', (req, res) => {
+  const { page, size } = parsePaging(req.query);
+  const all = [...store.values()].sort((a, b) => a.id - b.id);
+  res.json({ items: all.slice((page - 1) * size, page * size), total: all.length });
+});
+
+app.get('/teams/:id', (req, res) => {
+  const item = store.get(Number(req.params.id));
+  if (!item) {
+    return res.status(404).json({ error: 'team not found' });
+  }
+  return res.json(item);
+});
+
+app.post('/teams/', (req, res) => {
+  const body = req.body || {};
+  const missing = ['founded', 'city'].filter((key) => body[key] === undefined);
+  if (missing.length) {
+    return res.status(422).json({ error: 'missing fields', fields: missing });
+  }
+  const item = { id: nextId++ };
+  for (const key of ['name', 'league', 'founded', 'city']) {
+    item[key] = body[key];
+  }
+  store.set(item.id, item);
+  return res.status(201).json(item);
+});
+
+app.delete('/teams/:id', (req, res) => {
+  const removed = store.delete(Number(req.params.id));
+  res.status(removed ? 204 : 404).end();
+});
+
+module.exports = app;
+
+if (require.main === module) {
+  const port = process.env.PORT || 4000;
+  app.listen(port, () => console.log(`listening on ${port}`));
+}

@@ -1,0 +1,92 @@
+"""SQLite persistence for teams."""
+
+import sqlite3
+from contextlib import contextmanager
+from typing import Any, Dict, Iterator, List, Optional
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS teams (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT,
+    league TEXT,
+    founded INTEGER,
+    city TEXT
+)
+"""
+
+
+COLUMNS = ("name", "league", "founded", "city")
+
+
+class TeamStore:
+
+    def __init__(self, path: str = "teams.db"):
+        self.path = path
+        with self._conn() as conn:
+            conn.executescript(SCHEMA)
+
+    @contextmanager
+    def _conn(self) -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(self.path)
+        conn.row_factory = sqlite3.Row
+        try:
+            yield conn
+            conn.commit()
+        finally:
+            conn.close()
+
+    def add(self, record: Dict[str, Any]) -> int:
+        values = [record.get(col) for col in COLUMNS]
+        with self._conn() as conn:
+            cur = conn.execute(
+                "INSERT INTO teams (name, league, founded, city) VALUES (?, ?, ?, ?)", values
+            )
+            return cur.lastrowid
+
+    def get(self, record_id: int) -> Optional[Dict[str, Any]]:
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT * FROM teams WHERE id = ?", (record_id,)
+            ).fetchone()
+        return dict(row) if row else None
+
+    def update(self, record_id: int, record: Dict[str, Any]) -> bool:
+        values = [record.get(col) for col in COLUMNS] + [record_id]
+        with self._conn() as conn:
+            cur = conn.execute("UPDATE teams SET name = ?, league = ?, founded = ?, city = ? WHERE id = ?", values)
+            return cur.rowcount > 0
+
+    def delete(self, record_id: int) -> bool:
+        with self._conn() as conn:
+            cur = conn.execute("DELETE FROM teams WHERE id = ?", (record_id,))
+            return cur.rowcount > 0
+
+    def page(self, limit: int = 50, offset: int = 0) -> List[Dict[str, Any]]:
+        limit = max(1, min(int(limit), 500))
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT * FROM teams ORDER BY id LIMIT ? OFFSET ?",
+                (limit, max(0, int(offset))),
+            ).fetchall()
+        return [dict(r) for r in rows]
+
+    def count(self) -> int:
+        with self._conn() as conn:
+            return conn.execute("SELECT COUNT(*) FROM teams").fetchone()[0]
+
+
+def find_by_name(store: TeamStore, value: str) -> List[Dict[str, Any]]:
+    with store._conn() as conn:
+        rows = conn.execute(
+            "SELECT * FROM teams WHERE name = ? ORDER BY id", (value,)
+        ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def bulk_add(store: TeamStore, records: List[Dict[str, Any]]) -> int:
+    added = 0
+    for record in records:
+        store.add(record)
+        added += 1
+    return added

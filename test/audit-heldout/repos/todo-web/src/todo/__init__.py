@@ -1,0 +1,3 @@
+"""Todo package."""
+
+__version__ = "0.6.5"

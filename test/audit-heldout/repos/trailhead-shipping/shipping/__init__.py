@@ -1,0 +1,3 @@
+"""Shipping package."""
+
+__version__ = "1.14.3"
