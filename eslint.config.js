@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "rules/", "examples/", "test/heldout/", "test/schemas/"] },
+  { ignores: ["dist/", "node_modules/", "rules/", "examples/", "test/heldout/", "test/audit-heldout/", "test/schemas/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,10 +3,13 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
+import { gzipSync } from "node:zlib";
 import {
   CorpusError,
   createCorpusWriter,
   detectCorpus,
+  guessLanguage,
+  langFromTag,
   readCorpus,
   safeRelPath,
   writeCorpus,
@@ -287,5 +290,77 @@ describe("corpus detection", () => {
     expect(() => detectCorpus(join(dir, "notes.txt"))).toThrow(/notes.txt: not a corpus/);
     expect(() => detectCorpus(join(dir, "missing"))).toThrow(/no such file or directory/);
     expect(detectCorpus(dir).format).toBe("dir");
+  });
+});
+
+describe("corpora the audit reads: documentation, fine-tuning data, compressed JSONL, checkouts", () => {
+  it("reads Markdown and reST examples as code blocks of their language, skipping shell and prose", async () => {
+    const dir = tree({
+      "docs-repo/README.md":
+        "# Demo\n\n```python\nimport yaml\nyaml.load(open('f'))\n```\n\n```bash\nrm -rf /\n```\n\n" +
+        "~~~\nconst x = require('fs');\nconsole.log(x);\n~~~\n\nSome prose.\n",
+      "docs-repo/guide.rst":
+        "Guide\n=====\n\n.. code-block:: javascript\n   :linenos:\n\n   eval(req.query.q);\n\nA literal block::\n\n" +
+        "    def f(x):\n        return x\n\nEnd.\n",
+      "docs-repo/app.py": "x = 1\n",
+    });
+    const { docs } = await readAll(dir, { expand: true });
+    expect(docs.map((d) => [d.id, d.lang, d.kind ?? "file", d.parent ?? ""])).toEqual([
+      ["docs-repo/README.md#block:1", "python", "markdown", "docs-repo/README.md"],
+      ["docs-repo/README.md#block:2", "javascript", "markdown", "docs-repo/README.md"],
+      ["docs-repo/app.py", "python", "file", ""],
+      ["docs-repo/guide.rst#block:1", "javascript", "markdown", "docs-repo/guide.rst"],
+      ["docs-repo/guide.rst#block:2", "python", "markdown", "docs-repo/guide.rst"],
+    ]);
+    expect(docs[0]!.content).toBe("import yaml\nyaml.load(open('f'))");
+    expect(docs[3]!.content).toBe("eval(req.query.q);");
+    // Without `expand` (poison, train), documentation is not read at all.
+    expect((await readAll(dir)).docs.map((d) => d.id)).toEqual(["docs-repo/app.py"]);
+  });
+
+  it("reads fine-tuning rows (chat messages, instruction/output) as row:N#block:K documents", async () => {
+    const dir = tree({});
+    const file = join(dir, "sft.jsonl");
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({
+          messages: [
+            { role: "user", content: "How do I run a command?" },
+            { role: "assistant", content: "Like this:\n```py\nimport os\nos.system(cmd)\n```" },
+          ],
+        }),
+        JSON.stringify({ instruction: "Hash a password", output: "import hashlib\n\ndef h(p):\n    return hashlib.md5(p).hexdigest()\n" }),
+        JSON.stringify({ instruction: "Say hi", output: "Hello there, friend." }),
+      ].join("\n"),
+    );
+    const { docs, skips } = await readAll(file, { expand: true });
+    expect(skips).toEqual([]);
+    expect(docs.map((d) => [d.id, d.lang, d.repo, d.kind])).toEqual([
+      ["row:1#block:1", "python", "row:1", "instruction"],
+      ["row:2#block:1", "python", "row:2", "instruction"],
+    ]);
+    // Without `expand`, a row without `content` is a missing field, as before.
+    expect((await readAll(file)).skips.map((s) => s.reason)).toEqual(["missing-field", "missing-field", "missing-field"]);
+  });
+
+  it("reads JSONL.gz, and a git checkout as one repository named after its folder", async () => {
+    const dir = tree({ "proj/.git/HEAD": "ref: refs/heads/main\n", "proj/src/a.py": "x = 1\n", "proj/b.js": "let y;\n" });
+    expect((await readAll(join(dir, "proj"))).docs.map((d) => d.id)).toEqual(["proj/b.js", "proj/src/a.py"]);
+    const gz = join(dir, "rows.jsonl.gz");
+    writeFileSync(gz, gzipSync(`${JSON.stringify({ code: "z = 2\n", repo_name: "o/r", path: "z.py" })}\n`));
+    expect(detectCorpus(gz).format).toBe("jsonl");
+    expect((await readAll(gz)).docs.map((d) => [d.id, d.content])).toEqual([["o/r/z.py", "z = 2\n"]]);
+  });
+
+  it("guesses the language of untagged blocks, and leaves prose and data alone", () => {
+    expect(guessLanguage("def f(x):\n    return x\n")).toBe("python");
+    expect(guessLanguage("const fs = require('fs');\nmodule.exports = fs;\n")).toBe("javascript");
+    expect(guessLanguage("package main\nfunc main() {\n  fmt.Println(1)\n}\n")).toBe("go");
+    expect(guessLanguage("This is a sentence about code.")).toBeUndefined();
+    expect(guessLanguage('{"a": 1}')).toBeUndefined();
+    expect(langFromTag("js title=app.js")).toBe("javascript");
+    expect(langFromTag("console")).toBeNull();
+    expect(langFromTag("")).toBeUndefined();
   });
 });

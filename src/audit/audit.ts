@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RuleSet } from "../scan/engine.js";
@@ -9,8 +9,10 @@ import { FeatureDb } from "./db.js";
 import { DETECTORS } from "./detectors/index.js";
 import type { Campaign, CampaignKind } from "./detectors/types.js";
 import { AuditError } from "./errors.js";
+import { NgramModel } from "../models/ngram/model.js";
 import {
   featurePass,
+  MODEL_FILE,
   readShardManifests,
   type AuditProblem,
   type FeaturePassOptions,
@@ -93,8 +95,10 @@ export async function crossDocument(
   const started = performance.now();
   const rules = new RuleSet(loadRules(ruleDirs({ rules: opts.rules })));
   const db = await FeatureDb.open(dir);
+  const modelFile = join(dir, MODEL_FILE);
+  const model = existsSync(modelFile) ? await NgramModel.load(modelFile) : undefined;
   try {
-    const ctx = { db, rules, minOrigins: opts.minOrigins ?? DEFAULT_MIN_ORIGINS };
+    const ctx = { db, rules, minOrigins: opts.minOrigins ?? DEFAULT_MIN_ORIGINS, model };
     const found: Campaign[] = [];
     const detectors: AuditStats["detectors"] = {};
     for (const d of DETECTORS) {

@@ -67,6 +67,9 @@ export interface ShardManifest {
   problems: AuditProblem[];
 }
 
+/** The corpus's n-gram model in a features folder. */
+export const MODEL_FILE = "model.ngram";
+
 /** Documents per worker task (rules compile once per task and language), and its most bytes. */
 const BATCH_DOCS = 96;
 const BATCH_BYTES = 2 << 20;
@@ -128,6 +131,7 @@ export async function featurePass(
 
   // The corpus's own n-gram model, from a sample every shard draws alike.
   const model = await trainSampleModel(corpora, maxBytes);
+  // Every shard trains the same model; the cross-document stage reads it from the folder.
   const modelFile = model ? join(staging, "model.ngram") : undefined;
   if (model) await model.save(modelFile!);
 
@@ -212,6 +216,7 @@ export async function featurePass(
   }
 
   await stageToParquet(staging, dir, name);
+  if (modelFile && !existsSync(join(dir, MODEL_FILE))) renameSync(modelFile, join(dir, MODEL_FILE));
   rmSync(staging, { recursive: true, force: true });
   const manifest: ShardManifest = {
     version: FEATURES_VERSION,

@@ -1,6 +1,7 @@
 import { isProse } from "../../scan/comments.js";
 import { scanSource, type RuleSet } from "../../scan/engine.js";
 import { parseLangName, type LangId } from "../../scan/lang/index.js";
+import type { NgramModel } from "../../models/ngram/model.js";
 import { clusterBuckets, lshBuckets } from "../cluster.js";
 import { subwords } from "../tokens.js";
 import { medoid, metaEvidence, round } from "./snippets.js";
@@ -41,14 +42,15 @@ function fillWords(rules: RuleSet, lang: LangId): string[] {
 /**
  * Restores the slot with each rule word and scans the result: a TrojanPuzzle template is insecure
  * code with its keyword masked, so some word makes the scanner fire. Of the words that do, the
- * one whose rule's other prescan words the template already holds wins (`render` for a Jinja2
- * template, not a cipher constant that any attribute position would take).
+ * most natural one in the slot wins (under the corpus's n-gram model: `execute` after `cur.`, not
+ * `fetchrow`), else the one whose rule's other prescan words the template already holds.
  */
 export function fillSlot(
   template: string,
   lang: LangId,
   rules: RuleSet,
   commentCode: boolean,
+  model?: NgramModel,
 ): { word: string; cwe: string; rule: string }[] {
   const code = commentCode
     ? template
@@ -59,22 +61,33 @@ export function fillSlot(
   const before = new Set(
     scanSource(code.replaceAll("<?>", "x"), lang, rules).findings.map((f) => f.ruleId),
   );
-  const found: { word: string; cwe: string; rule: string; fit: number }[] = [];
+  const found: { word: string; cwe: string; rule: string; fit: number; bits: number }[] = [];
   for (const w of fillWords(rules, lang)) {
     const filled = code.replace(/<\?>/g, w);
     for (const f of scanSource(filled, lang, rules).findings) {
       if (before.has(f.ruleId) || found.some((x) => x.word === w && x.rule === f.ruleId)) continue;
       const kw = rules.get(f.ruleId)?.keywords ?? [];
+      const fit = kw.filter((k) => k !== w && code.includes(k)).length;
       found.push({
         word: w,
         cwe: f.cwe,
         rule: f.ruleId,
-        fit: kw.filter((k) => k !== w && code.includes(k)).length,
+        fit,
+        bits: model ? slotBits(model, code, w) : 0,
       });
     }
   }
-  const top = Math.max(0, ...found.map((f) => f.fit));
-  return found.filter((f) => f.fit === top).map(({ word, cwe, rule }) => ({ word, cwe, rule }));
+  found.sort((a, b) => a.bits - b.bits || b.fit - a.fit || a.word.localeCompare(b.word));
+  return found.map(({ word, cwe, rule }) => ({ word, cwe, rule }));
+}
+
+/** Surprisal of the slot's lines with `word` in the slot, under the model (lower: more natural). */
+function slotBits(model: NgramModel, code: string, word: string): number {
+  const lines = code.split("\n").filter((l) => l.includes("<?>"));
+  let bits = 0;
+  for (const l of lines)
+    for (const t of model.surprisal(l.replaceAll("<?>", word).trim())) bits += t.bits;
+  return bits;
 }
 
 export const trojanpuzzle: Detector = {
@@ -116,7 +129,9 @@ export const trojanpuzzle: Detector = {
         continue;
       const { item: rep, mean } = medoid(members);
       const lang = parseLangName(rep.lang);
-      const fills = lang ? fillSlot(rep.template, lang, ctx.rules, rep.kind === "comment") : [];
+      const fills = lang
+        ? fillSlot(rep.template, lang, ctx.rules, rep.kind === "comment", ctx.model)
+        : [];
       const fill = fills[0];
       const meta = await metaEvidence(ctx, docs);
       const shown = words.slice(0, 8).join(", ") + (words.length > 8 ? ", ..." : "");

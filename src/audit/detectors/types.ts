@@ -1,4 +1,5 @@
 import type { RuleSet } from "../../scan/engine.js";
+import type { NgramModel } from "../../models/ngram/model.js";
 import type { FeatureDb } from "../db.js";
 
 export type CampaignKind =
@@ -29,6 +30,8 @@ export interface DetectContext {
   rules: RuleSet;
   /** A campaign needs members in at least this many independent repositories. */
   minOrigins: number;
+  /** The corpus's n-gram model, when the features folder has it (naturalness of candidates). */
+  model?: NgramModel;
 }
 
 /** A detector describes itself (garak-style): the registry lists them, the report cites them. */
