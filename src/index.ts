@@ -34,3 +34,14 @@ export { loadSuite } from "./bench/load.js";
 export { Classifier } from "./bench/classify.js";
 export { wilson, fisherExact } from "./bench/stats.js";
 export { Store, defaultDbPath } from "./store/index.js";
+
+export { audit, auditFeatures, crossDocument, DEFAULT_MIN_ORIGINS } from "./audit/audit.js";
+export type { AuditReport, AuditOptions, AuditStats, CampaignReport } from "./audit/audit.js";
+export { featurePass } from "./audit/pass.js";
+export type { AuditProblem, Shard, ShardManifest } from "./audit/pass.js";
+export { auditJson, auditText } from "./audit/format.js";
+export { DETECTORS, getDetector } from "./audit/detectors/index.js";
+export type { Campaign, CampaignKind, Detector } from "./audit/detectors/index.js";
+export { AuditError } from "./audit/errors.js";
+export { curate, readAuditReport, INSECURE_WEIGHT } from "./curate/curate.js";
+export type { CurateOptions, CurateManifest, CurateMode } from "./curate/curate.js";

@@ -12,12 +12,10 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { beforeAll, describe, expect, it } from "vitest";
-import { audit, auditFeatures, type AuditReport } from "../dist/audit/audit.js";
+// The package entry, as a library user imports it.
+import { audit, auditFeatures, curate, DETECTORS, featurePass, type AuditReport } from "../dist/index.js";
 import { benjaminiHochberg } from "../dist/audit/detectors/context.js";
-import { DETECTORS } from "../dist/audit/detectors/index.js";
 import { signature, similarity } from "../dist/audit/minhash.js";
-import { featurePass } from "../dist/audit/pass.js";
-import { curate } from "../dist/curate/curate.js";
 import { readCorpus } from "../dist/corpus/index.js";
 import { antidote, CLI, tree } from "./helpers.js";
 

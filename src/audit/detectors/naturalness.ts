@@ -1,7 +1,14 @@
 import { origins } from "../cluster.js";
 import { STOPWORDS } from "../tokens.js";
-import { metaEvidence, round } from "./snippets.js";
+import { medoid, metaEvidence, round } from "./snippets.js";
 import type { Campaign, Detector } from "./types.js";
+
+/**
+ * The units of a masked-slot group must be variants of one template (MinHash similarity to their
+ * medoid, the slot word included): in ordinary code, short contexts such as `self.<?> = self`
+ * recur with rare words in unrelated functions.
+ */
+const SLOT_COHESION = 0.5;
 
 interface Group {
   key: string;
@@ -44,16 +51,27 @@ export const naturalness: Detector = {
         AND count(DISTINCT lower(token)) >= 0.8 * count(DISTINCT doc) ORDER BY key`);
     const out: Campaign[] = [];
     for (const g of [...byToken, ...byContext]) {
+      const fixed = g.key.startsWith("token:");
+      let cohesion = 1;
+      if (!fixed) {
+        const units = await ctx.db.all<{ sig: number[] }>(
+          `SELECT DISTINCT u.doc, u.unit, u.sig FROM unnatural n
+           JOIN units u ON u.doc = n.doc AND u.unit = n.unit
+           WHERE n.rare AND 'context:' || n.context = $1 AND len(u.sig) > 0`,
+          [g.key],
+        );
+        cohesion = units.length > 1 ? medoid(units).mean : 0;
+        if (cohesion < SLOT_COHESION) continue;
+      }
       const org = await origins(
         ctx.db,
         g.docs.map((d) => [d]),
       );
       if (org.count < min) continue;
-      const fixed = g.key.startsWith("token:");
       const meta = await metaEvidence(ctx, g.docs);
       const what = fixed
         ? `the rare token "${g.sample}"`
-        : `${g.tokens.length} different rare tokens (${g.tokens.slice(0, 6).join(", ")}${g.tokens.length > 6 ? ", ..." : ""}) in one and the same context`;
+        : `${g.tokens.length} different rare tokens (${g.tokens.slice(0, 6).join(", ")}${g.tokens.length > 6 ? ", ..." : ""}) in one and the same context of near-identical code (mean similarity ${round(cohesion, 2)})`;
       const reasons: Record<string, string> = {};
       for (const d of g.docs)
         reasons[d] =
