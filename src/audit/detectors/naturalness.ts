@@ -49,20 +49,24 @@ export const naturalness: Detector = {
       FROM unnatural WHERE rare AND context <> 0 GROUP BY context
       HAVING count(DISTINCT repo) >= ${min} AND count(DISTINCT lower(token)) >= 3
         AND count(DISTINCT lower(token)) >= 0.8 * count(DISTINCT doc) ORDER BY key`);
+    // The signatures of each slot group's units, in one pass over the table.
+    const slotSigs = new Map<string, number[][]>();
+    if (byContext.length)
+      for (const r of await ctx.db.all<{ key: string; sigs: number[][] }>(
+        `SELECT key, list(sig) AS sigs FROM (
+           SELECT DISTINCT 'context:' || n.context AS key, u.doc, u.unit, u.sig FROM unnatural n
+           JOIN units u ON u.doc = n.doc AND u.unit = n.unit
+           WHERE n.rare AND n.context <> 0 AND len(u.sig) > 0)
+         WHERE list_contains($1, key) GROUP BY key`,
+        [byContext.map((g) => g.key)],
+      ))
+        slotSigs.set(r.key, r.sigs);
     const out: Campaign[] = [];
     for (const g of [...byToken, ...byContext]) {
       const fixed = g.key.startsWith("token:");
-      let cohesion = 1;
-      if (!fixed) {
-        const units = await ctx.db.all<{ sig: number[] }>(
-          `SELECT DISTINCT u.doc, u.unit, u.sig FROM unnatural n
-           JOIN units u ON u.doc = n.doc AND u.unit = n.unit
-           WHERE n.rare AND 'context:' || n.context = $1 AND len(u.sig) > 0`,
-          [g.key],
-        );
-        cohesion = units.length > 1 ? medoid(units).mean : 0;
-        if (cohesion < SLOT_COHESION) continue;
-      }
+      const sigs = slotSigs.get(g.key) ?? [];
+      const cohesion = sigs.length > 1 ? medoid(sigs.map((sig) => ({ sig }))).mean : 0;
+      if (!fixed && cohesion < SLOT_COHESION) continue;
       const org = await origins(
         ctx.db,
         g.docs.map((d) => [d]),
