@@ -1,4 +1,4 @@
-import { ancestorsOf, kindOf, type Node as SgNode } from "./tree.js";
+import { ancestorsOf, kindOf, linesOf, type Node as SgNode } from "./tree.js";
 import type { LanguageProfile } from "./lang/index.js";
 
 /**
@@ -186,7 +186,7 @@ function functionHeader(node: SgNode, prof: LanguageProfile): string[] {
 /** The enclosing function's name, its docstring and the comments right above it and above the statement. */
 function functionNames(node: SgNode, prof: LanguageProfile, source: string): string[] {
   const names = functionHeader(node, prof);
-  const lines = source.split("\n");
+  const lines = linesOf(source);
   const above = (line: number): string[] => {
     const got: string[] = [];
     for (let i = line - 1; i >= 0 && i >= line - 6; i--) {

@@ -232,13 +232,24 @@ export function parameterNames(fn: SgNode, prof: LanguageProfile): string[] {
   const names: string[] = [];
   for (const c of params.children()) {
     if (!c.isNamed()) continue;
-    const id = prof.identifierKinds.includes(kindOf(c))
-      ? c
-      : c.find({ rule: { any: prof.identifierKinds.map((kind) => ({ kind })) } } as never);
+    const id = firstOfKinds(c, prof.identifierKinds);
     if (id) names.push(id.text());
   }
   if (names[0] === "self" || names[0] === "cls") names.shift();
   return names;
+}
+
+/**
+ * The first node of one of `kinds` in pre-order, as `node.find` would give, walked here: a rule
+ * passed to `find` is compiled on every call, which cost more than the walk of a parameter.
+ */
+function firstOfKinds(node: SgNode, kinds: readonly string[]): SgNode | undefined {
+  if (kinds.includes(kindOf(node))) return node;
+  for (const c of node.children()) {
+    const hit = firstOfKinds(c, kinds);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function passesWhere(m: Match, rule: Rule, tracker: ValueTracker): boolean {

@@ -60,3 +60,17 @@ export function hasErrors(root: Node): boolean {
 export function* ancestorsOf(node: Node): Generator<Node> {
   for (let a = node.parent(); a; a = a.parent()) yield a;
 }
+
+let lastText: string | undefined;
+let lastLines: string[] = [];
+/**
+ * The lines of a text, remembered for the last text asked: the rules of one file ask for the
+ * lines of the same source once per match, and splitting a large file each time dominated.
+ */
+export function linesOf(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastLines = text.split("\n");
+  }
+  return lastLines;
+}
