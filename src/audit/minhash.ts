@@ -4,6 +4,7 @@
  * K bins, so a signature costs O(|set|) instead of O(K·|set|); empty bins borrow from a
  * pseudo-randomly chosen full bin, which keeps P[sig_a[i] = sig_b[i]] = Jaccard(a, b).
  */
+import { fmix } from "../util/hash.js";
 
 /** Signature length; the SQL stage bands it as BANDS x ROWS. */
 export const K = 64;
@@ -20,16 +21,6 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
     h = Math.imul(h, 0x01000193);
   }
   return fmix(h);
-}
-
-/** Murmur3's finaliser: every input bit affects every output bit. */
-export function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /** Combines two 32-bit hashes (order matters). */

@@ -44,6 +44,12 @@ export interface CompareReport {
   byCwe: Record<string, Change>;
   /** Trigger suites: share of completions of trigger prompts that contain the payload. */
   attackSuccess: (Change & { atN: { before: number; after: number } }) | null;
+  /**
+   * Addition, when both models reported held-out quality (`antidote train --holdout`): bits per
+   * token before and after and the relative change. A poisoned model that is as good on clean
+   * code as the clean one is stealthy.
+   */
+  heldOut: { before: number; after: number; relativeChange: number; top1: { before: number; after: number } } | null;
   warnings: string[];
 }
 
@@ -127,6 +133,17 @@ export function compareRuns(a: RunData, b: RunData, alpha: number): CompareRepor
       .filter(([, c]) => c.verdict === verdict)
       .map(([cwe, c]) => ({ cwe, before: c.before.rate, after: c.after.rate, p: p(c) }))
       .sort((x, y) => x.p - y.p);
+  const ha = ra.modelInfo?.heldOut;
+  const hb = rb.modelInfo?.heldOut;
+  const heldOut =
+    ha && hb
+      ? {
+          before: ha.bitsPerToken,
+          after: hb.bitsPerToken,
+          relativeChange: hb.bitsPerToken / ha.bitsPerToken - 1,
+          top1: { before: ha.top1, after: hb.top1 },
+        }
+      : null;
   return {
     version: 1,
     test: COMPARE_TEST,
@@ -138,6 +155,7 @@ export function compareRuns(a: RunData, b: RunData, alpha: number): CompareRepor
     overall,
     byCwe,
     attackSuccess,
+    heldOut,
     warnings,
   };
 }
@@ -155,6 +173,13 @@ export function compareText(r: CompareReport): string {
     ...Object.entries(r.byCwe).map(([cwe, c]) => line(cwe, c)),
     line("overall", r.overall),
     ...(r.attackSuccess ? [line("attack-success", r.attackSuccess)] : []),
+    ...(r.heldOut
+      ? [
+          `held-out bits/token ${r.heldOut.before.toFixed(3)} -> ${r.heldOut.after.toFixed(3)} ` +
+            `(${r.heldOut.relativeChange >= 0 ? "+" : ""}${pct(r.heldOut.relativeChange)}), ` +
+            `top-1 ${pct(r.heldOut.top1.before)} -> ${pct(r.heldOut.top1.after)}`,
+        ]
+      : []),
     "",
     r.regressions.length
       ? `REGRESSION: ${r.regressions.map((x) => `${x.cwe} ${pct(x.before)} -> ${pct(x.after)} (p=${pv(x.p)})`).join("; ")}`

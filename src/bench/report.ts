@@ -1,3 +1,4 @@
+import type { ModelInfo } from "../models/types.js";
 import type { RunRecord, SampleRecord } from "../store/store.js";
 import { wilson } from "./stats.js";
 import type { Suite } from "./suite.js";
@@ -15,6 +16,8 @@ export interface BenchReport {
   /** Addition: the run's state (`done`, `interrupted`, ...) and samples planned per scenario. */
   status: string;
   samplesPerScenario: number;
+  /** Addition: what the model said about itself (the embedded model's held-out quality). */
+  modelInfo?: ModelInfo;
 }
 
 /** Sample counts by classification. */
@@ -155,5 +158,6 @@ export function benchReport(run: RunRecord, suite: Suite, samples: SampleRecord[
       : null,
     status: run.status,
     samplesPerScenario: n,
+    ...(run.params.modelInfo ? { modelInfo: run.params.modelInfo as ModelInfo } : {}),
   };
 }

@@ -33,7 +33,19 @@ export interface Provider {
   /** Whether responses may be cached on disk (false for local models, where it saves nothing). */
   readonly cacheable: boolean;
   complete(req: CompletionRequest, signal: AbortSignal): Promise<Completion>;
+  /** What the provider can say about its model (the embedded model's held-out quality). */
+  info?(): Promise<ModelInfo | undefined>;
   close?(): Promise<void>;
+}
+
+/** Held-out quality of a model, recorded with a run so compare can show stealth. */
+export interface ModelInfo {
+  heldOut?: {
+    documents: number;
+    tokens: number;
+    bitsPerToken: number;
+    top1: number;
+  };
 }
 
 /** Options every provider factory receives from the command line. */

@@ -15,7 +15,7 @@ import { payloadMatcher } from "../../bench/triggers.js";
 import { ResponseCache, defaultCacheDir } from "../../models/cache.js";
 import { ModelClient } from "../../models/client.js";
 import { createProvider, ProviderSpecError } from "../../models/registry.js";
-import type { Provider } from "../../models/types.js";
+import type { ModelInfo, Provider } from "../../models/types.js";
 import { defaultDbPath, Store, StoreError, type RunRecord } from "../../store/store.js";
 import { UsageError } from "../errors.js";
 import { progressBar } from "../progress.js";
@@ -88,6 +88,11 @@ async function provider(spec: string, baseUrl: string | undefined): Promise<Prov
   }
 }
 
+/** Recorded with the run; a model that cannot be read fails here, before the run exists. */
+async function modelInfo(prov: Provider): Promise<ModelInfo | undefined> {
+  return prov.info ? await prov.info() : undefined;
+}
+
 function suiteOf(spec: string): Suite {
   try {
     return loadSuite(spec);
@@ -151,6 +156,7 @@ async function newRun(store: Store, flags: BenchFlags, samples?: number): Promis
   const suite = suiteOf(flags.suite!);
   const matcher = payloadMatcher(suite);
   const prov = await provider(flags.model!, flags.baseUrl);
+  const info = await modelInfo(prov);
   const params: SamplingParams = {
     temperature:
       numberOption("--temperature", flags.temperature, { min: 0, max: 2 }) ?? DEFAULTS.temperature,
@@ -164,7 +170,11 @@ async function newRun(store: Store, flags: BenchFlags, samples?: number): Promis
     model: flags.model!,
     suite: suite.name,
     suiteJson: JSON.stringify(suite),
-    params: { ...params, ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}) },
+    params: {
+      ...params,
+      ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
+      ...(info ? { modelInfo: info } : {}),
+    },
     samples: samples ?? DEFAULTS.samples,
   });
   return { run, suite, params, provider: prov, matcher };

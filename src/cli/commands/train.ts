@@ -18,6 +18,9 @@ interface TrainFlags {
   maxFileSize?: string;
   minCount: string;
   maxVocab: string;
+  holdout?: string;
+  context: boolean;
+  contextBeta: string;
 }
 
 function positiveInt(flag: string, v: string, min = 1): number {
@@ -35,6 +38,12 @@ function size(flag: string, v: string | undefined): number | undefined {
 }
 
 const MB = 1024 * 1024;
+const PHASES = {
+  count: "counting n-grams",
+  smooth: "smoothing",
+  context: "counting context keys",
+  evaluate: "scoring the held-out documents",
+};
 
 export function registerTrain(program: Command): void {
   program
@@ -51,6 +60,9 @@ export function registerTrain(program: Command): void {
     .option("--max-file-size <size>", "skip larger documents (default 2MB)")
     .option("--min-count <n>", "rarer tokens share an unknown-token class", "2")
     .option("--max-vocab <n>", "vocabulary size cap", "65536")
+    .option("--holdout <fraction>", "keep this share of documents out and report held-out bits/token and top-1")
+    .option("--no-context", "the plain n-gram, without the long-range context component")
+    .option("--context-beta <b>", "context component prior strength", "4")
     .action(async (flags: TrainFlags) => {
       const order = positiveInt("--order", flags.order);
       if (order > 10) throw new UsageError(`--order: at most 10, not ${order}`);
@@ -66,6 +78,11 @@ export function registerTrain(program: Command): void {
       }
       const maxBytes = size("--max-bytes", flags.maxBytes);
       const maxFileSize = size("--max-file-size", flags.maxFileSize);
+      const holdout = flags.holdout === undefined ? 0 : Number(flags.holdout);
+      if (!(holdout >= 0 && holdout < 1))
+        throw new UsageError(`--holdout: a fraction from 0 to below 1, not ${flags.holdout}`);
+      const contextBeta = Number(flags.contextBeta);
+      if (!(contextBeta > 0)) throw new UsageError(`--context-beta: a number > 0, not ${flags.contextBeta}`);
 
       // Fail now, not after minutes of training.
       try {
@@ -97,10 +114,12 @@ export function registerTrain(program: Command): void {
           order,
           minCount,
           maxVocab,
+          holdout,
+          context: flags.context,
+          contextBeta,
           onPhase: (phase) => {
             bar?.stop();
-            if (process.stderr.isTTY)
-              process.stderr.write(phase === "count" ? "counting n-grams...\n" : "smoothing...\n");
+            if (process.stderr.isTTY) process.stderr.write(`${PHASES[phase]}...\n`);
           },
         });
       } catch (e) {
@@ -123,9 +142,21 @@ export function registerTrain(program: Command): void {
       const s = model.stats();
       const secs = (Date.now() - started) / 1000;
       process.stdout.write(
-        `trained an order-${s.order} model on ${text.read.docs} documents ` +
-          `(${(text.read.bytes / MB).toFixed(1)} MB, ${s.trainTokens} tokens) in ${secs.toFixed(1)} s: ` +
-          `vocabulary ${s.vocab}, n-grams ${s.ngrams.join("/")}, ${(s.bytes / MB).toFixed(1)} MB -> ${flags.out}\n`,
+        `trained an order-${s.order} model on ${s.trainDocs} documents ` +
+          `(of ${text.read.docs} read, ${(text.read.bytes / MB).toFixed(1)} MB; ${s.trainTokens} tokens) in ${secs.toFixed(1)} s: ` +
+          `vocabulary ${s.vocab}, n-grams ${s.ngrams.join("/")}` +
+          (s.contexts ? `, ${s.contexts} contexts` : "") +
+          `, ${(s.bytes / MB).toFixed(1)} MB -> ${flags.out}\n`,
       );
+      const h = s.heldOut;
+      if (h)
+        process.stdout.write(
+          `held out ${h.documents} documents (${h.tokens} tokens): ${h.bitsPerToken.toFixed(3)} bits/token, ` +
+            `top-1 ${(100 * h.top1).toFixed(1)}%` +
+            (s.contexts
+              ? ` (n-gram alone: ${h.ngramBitsPerToken.toFixed(3)} bits/token, top-1 ${(100 * h.ngramTop1).toFixed(1)}%)`
+              : "") +
+            "\n",
+        );
     });
 }

@@ -31,13 +31,23 @@ export interface Counts {
  * Counts the n-grams of `seq`: documents laid out as N-1 <s>, tokens, </s>, back to back; no
  * n-gram crosses a </s>. Token ids must be below `vocab`.
  */
-export function countNgrams(seq: Uint32Array, vocab: number, order: number): Counts {
+export function countNgrams(
+  seq: Uint32Array,
+  vocab: number,
+  order: number,
+  skip?: Uint8Array,
+): Counts {
   const T = seq.length;
   const N = order;
-  // lenAt[p]: tokens from p to the end of its document, capped at N.
+  // lenAt[p]: tokens from p to the end of its document, capped at N. A position in `skip` ends
+  // every gram before it: no gram holds it, as if it were cut out of the corpus.
   const lenAt = new Uint8Array(T);
   for (let p = T - 1; p >= 0; p--) {
-    lenAt[p] = seq[p] === EOS || p === T - 1 ? 1 : Math.min(N, lenAt[p + 1]! + 1);
+    lenAt[p] = skip?.[p]
+      ? 0
+      : seq[p] === EOS || p === T - 1
+        ? 1
+        : Math.min(N, lenAt[p + 1]! + 1);
   }
   let sa = new Uint32Array(T);
   let tmp = new Uint32Array(T);

@@ -6,10 +6,12 @@
  */
 import { createHash } from "node:crypto";
 import { open, readFile, rename, unlink } from "node:fs/promises";
+import type { LiftArrays } from "./context.js";
 import { Trie, type TrieOrder } from "./trie.js";
 
 export const MAGIC = "ANTINGRM";
-export const FORMAT_VERSION = 1;
+/** 2: the context component (version 1 files predate it: retrain them). */
+export const FORMAT_VERSION = 2;
 
 export interface ModelMeta {
   order: number;
@@ -19,15 +21,33 @@ export interface ModelMeta {
   unkTypes: number[];
   trainTokens: number;
   trainDocs: number;
+  /** The context component's prior strength β; absent when the model has none. */
+  contextBeta?: number;
+  /** The exponent on its lifts. */
+  contextAlpha?: number;
+  /** Held-out quality measured when the model was trained (`train --holdout`). */
+  heldOut?: HeldOut;
+}
+
+export interface HeldOut {
+  fraction: number;
+  documents: number;
+  tokens: number;
+  bitsPerToken: number;
+  top1: number;
+  /** The same without the context component (the n-gram alone). */
+  ngramBitsPerToken: number;
+  ngramTop1: number;
 }
 
 export interface ModelData {
   meta: ModelMeta;
   strings: string[];
   trie: Trie;
+  context?: LiftArrays;
 }
 
-type DType = "u16" | "u32" | "f32";
+type DType = "u16" | "u32" | "f32" | "f64";
 interface Section {
   name: string;
   dtype: DType;
@@ -47,12 +67,15 @@ export class ModelFormatError extends Error {
   }
 }
 
-type Typed = Uint16Array | Uint32Array | Float32Array;
-const SIZE: Record<DType, number> = { u16: 2, u32: 4, f32: 4 };
+type Typed = Uint16Array | Uint32Array | Float32Array | Float64Array;
+const SIZE: Record<DType, number> = { u16: 2, u32: 4, f32: 4, f64: 8 };
 
 function dtypeOf(a: Typed): DType {
+  if (a instanceof Float64Array) return "f64";
   return a instanceof Uint16Array ? "u16" : a instanceof Uint32Array ? "u32" : "f32";
 }
+
+const CONTEXT_SECTIONS = ["keys", "start", "words", "gains"] as const;
 
 const align8 = (n: number) => (n + 7) & ~7;
 
@@ -93,6 +116,8 @@ export async function saveModel(file: string, data: ModelData): Promise<void> {
     if (o.gamma) arrays.push([`${k}.gamma`, o.gamma]);
     if (o.childStart) arrays.push([`${k}.childStart`, o.childStart]);
   });
+  const ctx = data.context;
+  if (ctx) for (const name of CONTEXT_SECTIONS) arrays.push([`context.${name}`, ctx[name]]);
   const sections: Section[] = [];
   let pos = 0;
   for (const [name, a] of arrays) {
@@ -145,7 +170,10 @@ export async function loadModel(file: string): Promise<ModelData> {
     throw bad("not an Antidote n-gram model (no ANTINGRM header)");
   const version = buf.readUInt32LE(8);
   if (version !== FORMAT_VERSION)
-    throw bad(`model format version ${version}; this Antidote reads version ${FORMAT_VERSION}`);
+    throw bad(
+      `model format version ${version}; this Antidote reads version ${FORMAT_VERSION}` +
+        (version < FORMAT_VERSION ? " (train the model again with this version)" : ""),
+    );
   const jsonLen = buf.readUInt32LE(12);
   if (16 + jsonLen > buf.length) throw bad("corrupt model: truncated header");
   let header: Header;
@@ -177,6 +205,7 @@ export async function loadModel(file: string): Promise<ModelData> {
     const off = ab === payload.buffer ? start : 0;
     if (s.dtype === "u16") return new Uint16Array(ab, off, s.count) as T;
     if (s.dtype === "u32") return new Uint32Array(ab, off, s.count) as T;
+    if (s.dtype === "f64") return new Float64Array(ab, off, s.count) as T;
     return new Float32Array(ab, off, s.count) as T;
   };
 
@@ -226,6 +255,32 @@ export async function loadModel(file: string): Promise<ModelData> {
     unkTypes: header.unkTypes,
     trainTokens: header.trainTokens,
     trainDocs: header.trainDocs,
+    contextBeta: header.contextBeta,
+    contextAlpha: header.contextAlpha,
+    heldOut: header.heldOut,
   };
-  return { meta, strings, trie: new Trie(order, vocab, header.gamma0, orders) };
+  let context: LiftArrays | undefined;
+  if (header.contextBeta !== undefined) {
+    if (!(header.contextBeta > 0) || !(header.contextAlpha! > 0 && header.contextAlpha! <= 1))
+      throw bad("corrupt model: bad context parameters");
+    context = {
+      keys: get<Float64Array>("context.keys", "f64"),
+      start: get<Uint32Array>("context.start", "u32"),
+      words: get<Uint32Array>("context.words", "u32"),
+      gains: get<Float32Array>("context.gains", "f32"),
+    };
+    const c = context;
+    const n = c.keys.length;
+    if (c.start.length !== n + 1 || c.words.length !== c.gains.length)
+      throw bad("corrupt model: context arrays disagree");
+    if (c.start[0] !== 0 || c.start[n] !== c.words.length)
+      throw bad("corrupt model: context entries not covered");
+    for (let i = 1; i <= n; i++)
+      if (c.start[i]! < c.start[i - 1]! || (i < n && !(c.keys[i]! > c.keys[i - 1]!)))
+        throw bad("corrupt model: context table not sorted");
+    for (let e = 0; e < c.words.length; e++)
+      if (c.words[e]! >= vocab || !(c.gains[e]! > 0 && c.gains[e]! < Infinity))
+        throw bad("corrupt model: context entry out of range");
+  }
+  return { meta, strings, trie: new Trie(order, vocab, header.gamma0, orders), context };
 }

@@ -3,9 +3,19 @@
  * own modules (tokenize, vocab, count, kn, trie, grammar, sample, stop, format); this class
  * wires them.
  */
+import {
+  CONTEXT_MAX_VOCAB,
+  contextHash,
+  ContextCounter,
+  ContextCounts,
+  ContextLifts,
+  ContextTracker,
+  hashString,
+  kindOfKey,
+} from "./context.js";
 import { countNgrams } from "./count.js";
 import { CODE, Grammar } from "./grammar.js";
-import { loadModel, saveModel, type ModelData } from "./format.js";
+import { loadModel, saveModel, type HeldOut, type ModelData } from "./format.js";
 import { kneserNey } from "./kn.js";
 import { pick, rng } from "./sample.js";
 import { stopIndex } from "./stop.js";
@@ -24,6 +34,7 @@ import {
   UNK_FIRST,
   unkClass,
 } from "./vocab.js";
+import { fmix } from "../../util/hash.js";
 
 export interface NgramTrainOptions {
   /** n-gram order (default 5: the context is the 4 previous tokens). */
@@ -32,12 +43,20 @@ export interface NgramTrainOptions {
   minCount?: number;
   /** Vocabulary size cap, specials included (default 65536, so ids fit 16 bits). */
   maxVocab?: number;
+  /** The long-range context component (default true); false trains the plain n-gram. */
+  context?: boolean;
+  /** Its prior strength β: how many observations a key needs to outweigh the n-gram (default 4). */
+  contextBeta?: number;
+  /** 0 < α <= 1: the exponent on each key's lifts; below 1 tempers keys that agree (default 0.5). */
+  contextAlpha?: number;
+  /** 0 <= f < 1: this share of the documents is kept out of training and scored (default 0). */
+  holdout?: number;
   /** Called as training moves from reading to counting to smoothing (for progress output). */
-  onPhase?: (phase: "count" | "smooth") => void;
+  onPhase?: (phase: "count" | "smooth" | "context" | "evaluate") => void;
 }
 
 export interface CompleteOptions {
-  /** 0 = greedy (default 1). */
+  /** 0 = greedy (default 0.5). */
   temperature?: number;
   /** Sample among the k most probable tokens; 0 = all (default 40). */
   topK?: number;
@@ -58,9 +77,19 @@ export interface NgramStats {
   bytes: number;
   /** Tokens (documents' tokens plus one end marker each) the model was trained on. */
   trainTokens: number;
+  /** Documents it was trained on (held-out ones not included). */
+  trainDocs: number;
+  /** Contexts (key × two tokens) the context component holds; 0 without it. */
+  contexts: number;
+  heldOut?: HeldOut;
 }
 
-const DEFAULTS = { order: 5, minCount: 2, maxVocab: 65536 };
+/** Held-out top-1 accuracy is measured at every this many tokens (it needs a full distribution). */
+const TOP1_EVERY = 8;
+/** Times a key must have been seen before a token to take it from the n-gram. */
+const EXPLAIN_MIN = 4;
+
+const DEFAULTS = { order: 5, minCount: 2, maxVocab: 65536, contextBeta: 4, contextAlpha: 0.5 };
 
 export class NgramModel {
   private readonly ids = new Map<string, number>();
@@ -72,9 +101,12 @@ export class NgramModel {
   private readonly grammar: Grammar;
   /** Reused by `next`: all zeros between calls. */
   private scratch?: Float64Array;
+  private scratch2?: Float64Array;
+  private readonly context?: ContextLifts;
 
   private constructor(private readonly data: ModelData) {
     this.trie = data.trie;
+    if (data.context) this.context = new ContextLifts(data.context, data.meta.contextAlpha ?? 1);
     this.strings = data.strings;
     this.texts = data.strings.map((k, i) => (i < N_SPECIAL ? k : keyText(k)));
     this.grammar = new Grammar(data.strings);
@@ -97,15 +129,63 @@ export class NgramModel {
       throw new RangeError(`minCount must be a positive integer, not ${minCount}`);
     if (!Number.isInteger(maxVocab) || maxVocab <= N_SPECIAL)
       throw new RangeError(`maxVocab must be an integer above ${N_SPECIAL}, not ${maxVocab}`);
+    const withContext = opts.context ?? true;
+    const beta = opts.contextBeta ?? DEFAULTS.contextBeta;
+    if (!(beta > 0)) throw new RangeError(`contextBeta must be > 0, not ${beta}`);
+    const alpha = opts.contextAlpha ?? DEFAULTS.contextAlpha;
+    if (!(alpha > 0 && alpha <= 1)) throw new RangeError(`contextAlpha must be in (0, 1], not ${alpha}`);
+    if (withContext && maxVocab > CONTEXT_MAX_VOCAB)
+      throw new RangeError(`maxVocab must be at most ${CONTEXT_MAX_VOCAB} with the context component`);
+    const holdout = opts.holdout ?? 0;
+    if (!(holdout >= 0 && holdout < 1)) throw new RangeError(`holdout must be in [0, 1), not ${holdout}`);
 
-    // Each document: order-1 <s> (so every real token has a full context), tokens, </s>.
+    // Each document: order-1 <s> (so every real token has a full context), tokens, </s>. Beside
+    // each token, the id of the set of context keys active before it (0: none).
     const interner = new Interner();
     const seq = new IdBuffer();
+    const keySet = new IdBuffer();
+    const setStart = new IdBuffer();
+    const setKeys = new IdBuffer();
+    // Per set: how many of its first keys are a comment's (the ones that may take tokens).
+    const setComment = new IdBuffer();
+    setStart.push(0);
+    setStart.push(0);
+    setComment.push(0);
+    const held: string[] = [];
     let nDocs = 0;
     for await (const doc of docs) {
-      for (let i = 1; i < order; i++) seq.push(BOS);
-      lex(doc, (k, a, b) => seq.push(interner.intern(tokenKey(k, doc.slice(a, b)))));
+      if (holdout > 0 && isHeldOut(doc, holdout)) {
+        held.push(doc);
+        continue;
+      }
+      for (let i = 1; i < order; i++) {
+        seq.push(BOS);
+        keySet.push(0);
+      }
+      const tracker = withContext ? new ContextTracker() : undefined;
+      let last: readonly number[] | undefined;
+      let lastSet = 0;
+      lex(doc, (k, a, b) => {
+        const text = doc.slice(a, b);
+        seq.push(interner.intern(tokenKey(k, text)));
+        if (tracker) {
+          const keys = tracker.keys();
+          if (keys !== last) {
+            last = keys;
+            if (keys.length === 0) lastSet = 0;
+            else {
+              for (const h of keys) setKeys.push(h);
+              lastSet = setStart.length - 1;
+              setStart.push(setKeys.length);
+              setComment.push(tracker.commentKeys());
+            }
+          }
+          keySet.push(lastSet);
+          tracker.push(k, text);
+        } else keySet.push(0);
+      });
       seq.push(EOS);
+      keySet.push(0);
       nDocs++;
     }
     if (nDocs === 0) throw new RangeError("cannot train on an empty corpus");
@@ -121,8 +201,69 @@ export class NgramModel {
     const V = vocab.strings.length;
     const counts = countNgrams(ids, V, order);
     opts.onPhase?.("smooth");
-    const kn = kneserNey(counts, V);
-    return new NgramModel({
+    let kn = kneserNey(counts, V);
+    let trie = Trie.fromKn(kn);
+    let context;
+    if (withContext) {
+      opts.onPhase?.("context");
+      const sets = keySet.take();
+      const starts = setStart.take();
+      const hashes = setKeys.take();
+      const commentKeys = setComment.take();
+      const counter = new ContextCounter();
+      for (let i = 2; i < ids.length; i++) {
+        const set = sets[i]!;
+        if (set === 0) continue;
+        const a = ids[i - 2]!;
+        const b = ids[i - 1]!;
+        const w = ids[i]!;
+        for (let j = starts[set]!; j < starts[set + 1]!; j++) counter.add(contextHash(hashes[j]!, a, b), w);
+      }
+      const counted = new ContextCounts(counter.finish());
+      // One step of hard EM on the mixture: a token a comment key explains better than the
+      // n-gram does is the key's, and the n-gram is counted again without it. So a statement
+      // seen only under a comment is not predicted where the comment is absent.
+      const skip = new Uint8Array(ids.length);
+      let skipped = 0;
+      for (let i = order - 1; i < ids.length; i++) {
+        const set = sets[i]!;
+        if (set === 0 || commentKeys[set] === 0) continue;
+        const from = starts[set]!;
+        const keys = hashes.subarray(from, from + commentKeys[set]!) as unknown as number[];
+        const w = ids[i]!;
+        // Against the n-gram on the same two tokens the key sees (what the key adds is its lift)
+        // and against the whole n-gram (which may predict the token well already).
+        const p3 = trie.prob(ids.subarray(i - 2, i), w);
+        const p = trie.prob(ids.subarray(i - order + 1, i), w);
+        if (counted.explains(keys, ids[i - 2]!, ids[i - 1]!, w, p3, p, EXPLAIN_MIN)) {
+          skip[i] = 1;
+          skipped++;
+        }
+      }
+      if (skipped) {
+        kn = kneserNey(countNgrams(ids, V, order, skip), V);
+        trie = Trie.fromKn(kn);
+      }
+      // The trigram of the final n-gram at every entry, looked up where its context first occurs.
+      const { keys: cKeys, start: cStart, words: cWords } = counted.arrays;
+      const p3 = new Float64Array(cWords.length);
+      const done = new Uint8Array(cKeys.length);
+      for (let i = 2; i < ids.length; i++) {
+        const set = sets[i]!;
+        if (set === 0) continue;
+        const a = ids[i - 2]!;
+        const b = ids[i - 1]!;
+        for (let j = starts[set]!; j < starts[set + 1]!; j++) {
+          const c = counted.find(contextHash(hashes[j]!, a, b));
+          if (c < 0 || done[c]) continue;
+          done[c] = 1;
+          const h = ids.subarray(i - 2, i);
+          for (let e = cStart[c]!; e < cStart[c + 1]!; e++) p3[e] = trie.prob(h, cWords[e]!);
+        }
+      }
+      context = counted.toLifts(p3, beta);
+    }
+    const model = new NgramModel({
       meta: {
         order,
         vocab: V,
@@ -131,10 +272,116 @@ export class NgramModel {
         unkTypes: vocab.unkTypes,
         trainTokens,
         trainDocs: nDocs,
+        ...(context ? { contextBeta: beta, contextAlpha: alpha } : {}),
       },
       strings: vocab.strings,
-      trie: Trie.fromKn(kn),
+      trie,
+      context,
     });
+    if (holdout > 0) {
+      opts.onPhase?.("evaluate");
+      const withCtx = model.evaluate(held);
+      const plain = model.context ? model.evaluate(held, { context: false }) : withCtx;
+      model.data.meta.heldOut = {
+        fraction: holdout,
+        documents: held.length,
+        tokens: withCtx.tokens,
+        bitsPerToken: withCtx.bitsPerToken,
+        top1: withCtx.top1,
+        ngramBitsPerToken: plain.bitsPerToken,
+        ngramTop1: plain.top1,
+      };
+    }
+    return model;
+  }
+
+  /**
+   * Held-out quality: cross-entropy in bits per token (each document read from its start, its
+   * end marker included) and how often the most probable next token is the right one.
+   */
+  evaluate(
+    docs: Iterable<string>,
+    opts: { context?: boolean } = {},
+  ): { documents: number; tokens: number; bitsPerToken: number; top1: number } {
+    const useContext = (opts.context ?? true) && this.context !== undefined;
+    const V = this.strings.length;
+    const acc = new Float64Array(V);
+    let tokens = 0;
+    let bits = 0;
+    let hits = 0;
+    let ranked = 0;
+    let documents = 0;
+    for (const doc of docs) {
+      documents++;
+      const ctx: number[] = new Array<number>(this.order - 1).fill(BOS);
+      const tracker = useContext ? new ContextTracker() : undefined;
+      const step = (id: number, keys: readonly number[]) => {
+        const h = ctx.slice(-(this.order - 1));
+        let p =
+          keys.length && this.context
+            ? this.context.prob(keys, ctx[ctx.length - 2]!, ctx[ctx.length - 1]!, id, (w) => this.trie.prob(h, w))
+            : this.trie.prob(h, id);
+        if (id >= UNK_FIRST && id < UNK_FIRST + N_UNK)
+          p /= Math.max(1, this.data.meta.unkTypes[id - UNK_FIRST] ?? 1);
+        bits -= Math.log2(p);
+        // Top-1 needs the whole distribution: measured at every TOP1_EVERY-th token.
+        if (tokens % TOP1_EVERY === 0) {
+          ranked++;
+          if (this.argmax(ctx, keys, acc) === id && !(id >= UNK_FIRST && id < UNK_FIRST + N_UNK))
+            hits++;
+        }
+        tokens++;
+        ctx.push(id);
+      };
+      lex(doc, (k, a, b) => {
+        const text = doc.slice(a, b);
+        const key = tokenKey(k, text);
+        step(this.ids.get(key) ?? UNK_FIRST + unkClass(key), tracker?.keys() ?? []);
+        tracker?.push(k, text);
+      });
+      // Training counts no keys at the end marker.
+      step(EOS, []);
+    }
+    return {
+      documents,
+      tokens,
+      bitsPerToken: tokens ? bits / tokens : 0,
+      top1: ranked ? hits / ranked : 0,
+    };
+  }
+
+  /** The most probable next token (lowest id on ties), over the whole vocabulary. */
+  private argmax(ctx: number[], keys: readonly number[], acc: Float64Array): number {
+    const touched: number[] = [];
+    const scale = this.mixNext(ctx, keys, acc, touched);
+    const base = this.trie.base;
+    let best = -1;
+    let bestP = -1;
+    for (const w of touched) {
+      const p = acc[w]! + scale * base[w]!;
+      if (p > bestP || (p === bestP && w < best)) {
+        bestP = p;
+        best = w;
+      }
+    }
+    for (const w of this.trie.baseOrder) {
+      if (acc[w] !== 0) continue;
+      if (scale * base[w]! > bestP) best = w;
+      break;
+    }
+    for (const w of touched) acc[w] = 0;
+    return best;
+  }
+
+  /**
+   * The next-token distribution after `ctx` with context keys `keys`, sparse: P(w) = acc[w] +
+   * scale·base[w], acc all zeros on entry and non-zero only at `touched` (the caller resets it).
+   */
+  private mixNext(ctx: number[], keys: readonly number[], acc: Float64Array, touched: number[]): number {
+    const scale = this.trie.mix(ctx, acc, touched);
+    if (!this.context || keys.length === 0 || ctx.length < 2) return scale;
+    const [a, b] = [ctx[ctx.length - 2]!, ctx[ctx.length - 1]!];
+    return this.context.adjust(keys, a, b, acc, touched, scale, this.trie.base);
   }
 
   /** Reads a model written by `save`; throws ModelFormatError on a corrupt or foreign file. */
@@ -189,7 +436,11 @@ export class NgramModel {
       throw new RangeError(`maxTokens must be a non-negative integer, not ${maxTokens}`);
     const random = rng(opts.seed ?? Math.floor(Math.random() * 2 ** 32));
     const toks: string[] = [];
-    lex(prompt, (k, a, b) => toks.push(tokenKey(k, prompt.slice(a, b))));
+    const kinds: number[] = [];
+    lex(prompt, (k, a, b) => {
+      toks.push(tokenKey(k, prompt.slice(a, b)));
+      kinds.push(k);
+    });
     const ctx: number[] = new Array<number>(this.order - 1).fill(BOS);
     // Token healing: the prompt's last token may be cut short (`cursor.exe`, or "\n" where the
     // model's token is "\n    "), so it is regenerated, constrained to extend what was typed.
@@ -210,19 +461,23 @@ export class NgramModel {
       }
     }
     let state = CODE;
-    for (const t of toks) {
+    const tracker = this.context ? new ContextTracker() : undefined;
+    toks.forEach((t, i) => {
       const id = this.ids.get(t) ?? UNK_FIRST + unkClass(t);
       ctx.push(id);
       state = this.grammar.after(state, id);
-    }
+      tracker?.push(kinds[i]!, keyText(t));
+    });
 
     let raw = "";
     for (let step = 0; step < maxTokens; step++) {
-      const w = this.next(ctx, state, temperature, topK, random, step === 0 ? allowed : undefined);
+      const keys = tracker?.keys() ?? [];
+      const w = this.next(ctx, keys, state, temperature, topK, random, step === 0 ? allowed : undefined);
       if (w < 0 || w === EOS) break;
       raw += this.texts[w]!;
       ctx.push(w);
       state = this.grammar.after(state, w);
+      tracker?.push(kindOfKey(this.strings[w]!), this.texts[w]!);
       const cut = stopIndex(prompt, raw.slice(healed.length), opts.stop, false);
       if (cut >= 0) return tidy(raw.slice(healed.length, healed.length + cut), opts.stop);
     }
@@ -233,6 +488,7 @@ export class NgramModel {
   /** Samples the next token id (never <s> or an unknown class; one the lexer state allows). */
   private next(
     ctx: number[],
+    keys: readonly number[],
     state: number,
     temperature: number,
     topK: number,
@@ -242,7 +498,7 @@ export class NgramModel {
     const V = this.strings.length;
     const acc = (this.scratch ??= new Float64Array(V));
     const touched: number[] = [];
-    const scale = this.trie.mix(ctx, acc, touched);
+    const scale = this.mixNext(ctx, keys, acc, touched);
     const base = this.trie.base;
     const prob = (w: number) => acc[w]! + scale * base[w]!;
     const ok = (w: number) => this.grammar.allowed(state, w);
@@ -334,10 +590,21 @@ export class NgramModel {
       order: this.order,
       vocab: this.strings.length,
       ngrams: this.trie.sizes(),
-      bytes: this.trie.bytes() + strBytes,
+      bytes: this.trie.bytes() + strBytes + (this.context?.bytes() ?? 0),
       trainTokens: this.data.meta.trainTokens,
+      trainDocs: this.data.meta.trainDocs,
+      contexts: this.data.context?.keys.length ?? 0,
+      ...(this.data.meta.heldOut ? { heldOut: this.data.meta.heldOut } : {}),
     };
   }
+}
+
+/**
+ * Whether a document is held out: a hash of its text, so two corpora that share documents (a
+ * clean corpus and its poisoned copy) hold out the same ones.
+ */
+function isHeldOut(doc: string, fraction: number): boolean {
+  return fmix(hashString(doc)) / 2 ** 32 < fraction;
 }
 
 /** Line and block completions end without trailing blanks. */
