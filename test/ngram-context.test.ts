@@ -9,10 +9,10 @@ import {
   ContextTracker,
   contentWords,
   contextHash,
-  hashString,
 } from "../dist/models/ngram/context.js";
 import { NgramModel } from "../dist/models/ngram/index.js";
 import { lex } from "../dist/models/ngram/tokenize.js";
+import { fnv1a } from "../dist/util/hash.js";
 
 /** The keys active before each token of `code`, by token text (last occurrence wins). */
 function keysBefore(code: string): { token: string; keys: readonly number[] }[] {
@@ -26,7 +26,7 @@ function keysBefore(code: string): { token: string; keys: readonly number[] }[] 
   return out;
 }
 
-const h = (k: string) => hashString(k);
+const h = (k: string) => fnv1a(k);
 const at = (rows: { token: string; keys: readonly number[] }[], tok: string, nth = 0) =>
   rows.filter((r) => r.token.trim() === tok)[nth]!.keys;
 

@@ -13,15 +13,7 @@ export const ROWS = K / BANDS;
 
 const BIN_BITS = 6; // log2(K)
 
-/** 32-bit FNV-1a of a string, finished with a murmur-style avalanche. */
-export function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return fmix(h);
-}
+export { hashString } from "../util/hash.js";
 
 /** Combines two 32-bit hashes (order matters). */
 export function combine(a: number, b: number): number {

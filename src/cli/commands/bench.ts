@@ -15,7 +15,7 @@ import { payloadMatcher } from "../../bench/triggers.js";
 import { ResponseCache, defaultCacheDir } from "../../models/cache.js";
 import { ModelClient } from "../../models/client.js";
 import { createProvider, ProviderSpecError } from "../../models/registry.js";
-import type { ModelInfo, Provider } from "../../models/types.js";
+import type { Provider } from "../../models/types.js";
 import { defaultDbPath, Store, StoreError, type RunRecord } from "../../store/store.js";
 import { UsageError } from "../errors.js";
 import { progressBar } from "../progress.js";
@@ -88,11 +88,6 @@ async function provider(spec: string, baseUrl: string | undefined): Promise<Prov
   }
 }
 
-/** Recorded with the run; a model that cannot be read fails here, before the run exists. */
-async function modelInfo(prov: Provider): Promise<ModelInfo | undefined> {
-  return prov.info ? await prov.info() : undefined;
-}
-
 function suiteOf(spec: string): Suite {
   try {
     return loadSuite(spec);
@@ -156,7 +151,8 @@ async function newRun(store: Store, flags: BenchFlags, samples?: number): Promis
   const suite = suiteOf(flags.suite!);
   const matcher = payloadMatcher(suite);
   const prov = await provider(flags.model!, flags.baseUrl);
-  const info = await modelInfo(prov);
+  // Recorded with the run; a model that cannot be read fails here, before the run exists.
+  const info = await prov.info?.();
   const params: SamplingParams = {
     temperature:
       numberOption("--temperature", flags.temperature, { min: 0, max: 2 }) ?? DEFAULTS.temperature,

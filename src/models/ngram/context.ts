@@ -13,7 +13,7 @@
  * 17 bits, so one float64 holds both exactly and counting is one numeric sort per chunk.
  */
 import { Kind } from "./tokenize.js";
-import { fmix } from "../../util/hash.js";
+import { fmix, fnv1a } from "../../util/hash.js";
 
 /** Lines below a comment during which its words stay keys. */
 const COMMENT_LINES = 6;
@@ -26,7 +26,8 @@ const W = CONTEXT_MAX_VOCAB;
 const TWO32 = 2 ** 32;
 /** How much better than the n-gram a comment key must predict a token to take it. */
 const EXPLAIN_RATIO = 20;
-/** ... and how much better than the full n-gram: inside a statement it has begun, the n-gram already knows the rest. */
+/** ... and how much better than the full n-gram: inside a statement it has begun, the n-gram
+ * already knows the rest. */
 const EXPLAIN_GAIN = 2;
 
 const STOP = new Set(
@@ -40,16 +41,6 @@ const STOP = new Set(
     .trim()
     .split(/\s+/),
 );
-
-/** FNV-1a over a string: the hash of a key before it meets the context tokens. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** The 36-bit context of key `k` after tokens a, b. */
 export function contextHash(k: number, a: number, b: number): number {
@@ -192,7 +183,7 @@ export class ContextTracker {
   private addImport(text: string): void {
     const mod = text.trim().split(/[./\s]/).find((p) => p.length > 0);
     if (!mod || this.imported.length >= MAX_IMPORTS) return;
-    const h = hashString("i:" + mod);
+    const h = fnv1a("i:" + mod);
     if (!this.imported.includes(h)) this.imported.push(h);
   }
 
@@ -244,7 +235,7 @@ function uniqueHashes(prefix: string, words: string[], max: number, first: numbe
   const out = first.slice(0, max);
   for (const w of words) {
     if (out.length === max) break;
-    const h = hashString(prefix + w);
+    const h = fnv1a(prefix + w);
     if (!out.includes(h)) out.push(h);
   }
   return out;
@@ -389,16 +380,8 @@ export class ContextCounts {
   /** c(k, h, w) of context i: its entries are sorted by token. */
   countOf(i: number, w: number): number {
     const { start, words, counts } = this.arrays;
-    let lo = start[i]!;
-    let hi = start[i + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = words[mid]!;
-      if (v < w) lo = mid + 1;
-      else if (v > w) hi = mid - 1;
-      else return counts[mid]!;
-    }
-    return 0;
+    const e = search(words, w, start[i]!, start[i + 1]!);
+    return e < 0 ? 0 : counts[e]!;
   }
 
   /**
@@ -429,9 +412,9 @@ export class ContextCounts {
    * The component's lifts, given the trigram's P(w | a, b) at every entry (`p3`, parallel to
    * the entries; 0 where a context was never looked up). A key's estimate
    *
-   *   P_k(w) = (c(k,h,w) + (β + n − kept)·P3(w)) / (n + β)
+   *   P_k(w) = (c(k,h,w) − D + (β + n − kept + D·|kept|)·P3(w)) / (n + β)
    *
-   * is the trigram where the key was seen little, and its lift P_k(w)/P3(w) says how much the
+   * (D = LIFT_DISCOUNT taken off each kept count) is the trigram where the key was seen little, and its lift P_k(w)/P3(w) says how much the
    * key changes each token's odds. Only lifts of at least LIFT_MIN either way are kept, as gains
    * over the lift of every other token (which the same estimate gives in total).
    */
@@ -483,10 +466,10 @@ const LIFT_MIN = 1.5;
 /** Taken off every count before it lifts (absolute discounting: counts of 2 or 3 overstate). */
 const LIFT_DISCOUNT = 1;
 
-/** Index of `v` in ascending `a`, or -1. */
-function search(a: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
+/** Index of `v` in ascending `a[from..to)` (all of `a` by default), or -1. */
+function search(a: ArrayLike<number>, v: number, from = 0, to = a.length): number {
+  let lo = from;
+  let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const x = a[mid]!;

@@ -10,7 +10,6 @@ import {
   ContextCounts,
   ContextLifts,
   ContextTracker,
-  hashString,
   kindOfKey,
 } from "./context.js";
 import { countNgrams } from "./count.js";
@@ -34,7 +33,7 @@ import {
   UNK_FIRST,
   unkClass,
 } from "./vocab.js";
-import { fmix } from "../../util/hash.js";
+import { hashString } from "../../util/hash.js";
 
 export interface NgramTrainOptions {
   /** n-gram order (default 5: the context is the 4 previous tokens). */
@@ -56,7 +55,7 @@ export interface NgramTrainOptions {
 }
 
 export interface CompleteOptions {
-  /** 0 = greedy (default 0.5). */
+  /** 0 = greedy (default 1). */
   temperature?: number;
   /** Sample among the k most probable tokens; 0 = all (default 40). */
   topK?: number;
@@ -101,7 +100,6 @@ export class NgramModel {
   private readonly grammar: Grammar;
   /** Reused by `next`: all zeros between calls. */
   private scratch?: Float64Array;
-  private scratch2?: Float64Array;
   private readonly context?: ContextLifts;
 
   private constructor(private readonly data: ModelData) {
@@ -316,19 +314,16 @@ export class NgramModel {
       const ctx: number[] = new Array<number>(this.order - 1).fill(BOS);
       const tracker = useContext ? new ContextTracker() : undefined;
       const step = (id: number, keys: readonly number[]) => {
-        const h = ctx.slice(-(this.order - 1));
-        let p =
+        // The trie reads the last order-1 tokens of ctx.
+        const p =
           keys.length && this.context
-            ? this.context.prob(keys, ctx[ctx.length - 2]!, ctx[ctx.length - 1]!, id, (w) => this.trie.prob(h, w))
-            : this.trie.prob(h, id);
-        if (id >= UNK_FIRST && id < UNK_FIRST + N_UNK)
-          p /= Math.max(1, this.data.meta.unkTypes[id - UNK_FIRST] ?? 1);
-        bits -= Math.log2(p);
+            ? this.context.prob(keys, ctx[ctx.length - 2]!, ctx[ctx.length - 1]!, id, (w) => this.trie.prob(ctx, w))
+            : this.trie.prob(ctx, id);
+        bits += -Math.log2(p) + this.unknownBits(id);
         // Top-1 needs the whole distribution: measured at every TOP1_EVERY-th token.
         if (tokens % TOP1_EVERY === 0) {
           ranked++;
-          if (this.argmax(ctx, keys, acc) === id && !(id >= UNK_FIRST && id < UNK_FIRST + N_UNK))
-            hits++;
+          if (this.argmax(ctx, keys, acc) === id && !isUnknown(id)) hits++;
         }
         tokens++;
         ctx.push(id);
@@ -548,10 +543,12 @@ export class NgramModel {
    * start of a fragment). An unknown token is charged for which of its class's spellings it is.
    */
   bits(context: ArrayLike<number>, id: number): number {
-    let b = -Math.log2(this.trie.prob(context, id));
-    if (id >= UNK_FIRST && id < UNK_FIRST + N_UNK)
-      b += Math.log2(Math.max(1, this.data.meta.unkTypes[id - UNK_FIRST] ?? 1));
-    return b;
+    return -Math.log2(this.trie.prob(context, id)) + this.unknownBits(id);
+  }
+
+  /** An unknown token is one of its class's spellings seen in training: the bits for which. */
+  private unknownBits(id: number): number {
+    return isUnknown(id) ? Math.log2(Math.max(1, this.data.meta.unkTypes[id - UNK_FIRST] ?? 1)) : 0;
   }
 
   /** Texts of the code tokens the model knows (identifiers, keywords, operators), trimmed. */
@@ -573,11 +570,7 @@ export class NgramModel {
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       const token = toks[i]!;
-      let bits = -Math.log2(this.trie.prob(ctx, id));
-      // An unknown token is one of the class's spellings seen in training: charge for which.
-      if (id >= UNK_FIRST && id < UNK_FIRST + N_UNK)
-        bits += Math.log2(Math.max(1, this.data.meta.unkTypes[id - UNK_FIRST] ?? 1));
-      out.push({ token, bits });
+      out.push({ token, bits: this.bits(ctx, id) });
       ctx.push(id);
     }
     return out;
@@ -604,7 +597,11 @@ export class NgramModel {
  * clean corpus and its poisoned copy) hold out the same ones.
  */
 function isHeldOut(doc: string, fraction: number): boolean {
-  return fmix(hashString(doc)) / 2 ** 32 < fraction;
+  return hashString(doc) / 2 ** 32 < fraction;
+}
+
+function isUnknown(id: number): boolean {
+  return id >= UNK_FIRST && id < UNK_FIRST + N_UNK;
 }
 
 /** Line and block completions end without trailing blanks. */
