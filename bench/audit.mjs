@@ -26,10 +26,23 @@ for (const n of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `antidote-bench-audit-${n}-`));
   try {
     const corpus = join(dir, "corpus");
-    const files = buildRealCorpus(corpus, { python: Math.round(n * (1 - jsShare)), js: Math.round(n * jsShare) });
+    const files = buildRealCorpus(corpus, {
+      python: Math.round(n * (1 - jsShare)),
+      js: Math.round(n * jsShare),
+    });
     writeFileSync(join(dir, "files.txt"), files.map((f) => join(corpus, f)).join("\n"));
     const report = join(dir, "report.json");
-    const a = await measure(process.execPath, [CLI, "audit", corpus, "--jobs", jobs, "-f", "json", "-o", report]);
+    const a = await measure(process.execPath, [
+      CLI,
+      "audit",
+      corpus,
+      "--jobs",
+      jobs,
+      "-f",
+      "json",
+      "-o",
+      report,
+    ]);
     if (a.code !== 0) throw new Error(`audit failed (${a.code}): ${a.stderr.slice(-2000)}`);
     const r = JSON.parse(readFileSync(report, "utf8"));
     const s = await measure(process.execPath, [

@@ -14,7 +14,10 @@ export function pythonPaths() {
   try {
     const out = execFileSync(
       "python3",
-      ["-c", "import sysconfig,json;p=sysconfig.get_paths();print(json.dumps([p['stdlib'],p['purelib']]))"],
+      [
+        "-c",
+        "import sysconfig,json;p=sysconfig.get_paths();print(json.dumps([p['stdlib'],p['purelib']]))",
+      ],
       { encoding: "utf8" },
     );
     const [stdlib, purelib] = JSON.parse(out);
@@ -56,8 +59,16 @@ export function packages({ maxBytes = 300_000 } = {}) {
   if (paths) {
     for (const base of [paths.purelib, paths.stdlib]) {
       if (!existsSync(base)) continue;
-      for (const e of readdirSync(base, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (!e.isDirectory() || e.name.includes(".") || e.name.startsWith("_") || e.name === "site-packages") continue;
+      for (const e of readdirSync(base, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : 1,
+      )) {
+        if (
+          !e.isDirectory() ||
+          e.name.includes(".") ||
+          e.name.startsWith("_") ||
+          e.name === "site-packages"
+        )
+          continue;
         const files = walk(join(base, e.name), [".py"], [], maxBytes);
         if (files.length) py.push({ repo: `py-${e.name}`, dir: join(base, e.name), files });
       }
@@ -71,7 +82,8 @@ export function packages({ maxBytes = 300_000 } = {}) {
     .sort();
   for (const n of names) {
     const files = walk(join(nm, n), [".js", ".mjs", ".cjs"], [], maxBytes);
-    if (files.length) js.push({ repo: `js-${n.replace("@", "").replace("/", "-")}`, dir: join(nm, n), files });
+    if (files.length)
+      js.push({ repo: `js-${n.replace("@", "").replace("/", "-")}`, dir: join(nm, n), files });
   }
   return { py, js };
 }

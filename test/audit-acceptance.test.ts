@@ -55,8 +55,12 @@ describe.runIf(haveCode)("the audit on 5,000+ files of real code with planted ca
     for (const f of files) if (!firstOf.has(f.split("/")[0]!)) firstOf.set(f.split("/")[0]!, f);
     const pyRepos = [...firstOf].filter(([r]) => r.startsWith("py-")).slice(0, 25);
     const jsRepos = [...firstOf].filter(([r]) => r.startsWith("js-")).slice(0, 22);
-    pyRepos.forEach(([, f], i) => appendFileSync(join(corpus, f), PY_HELPER(i % 3 ? "last" : "error")));
-    jsRepos.forEach(([, f], i) => appendFileSync(join(corpus, f), JS_HELPER(i % 2 ? "out" : "chunks")));
+    pyRepos.forEach(([, f], i) =>
+      appendFileSync(join(corpus, f), PY_HELPER(i % 3 ? "last" : "error")),
+    );
+    jsRepos.forEach(([, f], i) =>
+      appendFileSync(join(corpus, f), JS_HELPER(i % 2 ? "out" : "chunks")),
+    );
     const { py, js } = packages();
     const vendored = [
       [py.find((p: { repo: string }) => p.repo === "py-cloudpickle") ?? py[0], pyRepos, "_vendor"],
@@ -98,14 +102,21 @@ describe.runIf(haveCode)("the audit on 5,000+ files of real code with planted ca
       const ids = [...truth].filter(([, m]) => m === method).map(([id]) => id);
       const hit = ids.filter((id) => flagged.has(id)).length;
       const n = ids.length;
-      lines.push(`${method.padEnd(13)} recall ${(hit / n).toFixed(3)} (${hit}/${n}, ${((100 * n) / report.documents).toFixed(2)}% of the corpus)`);
+      lines.push(
+        `${method.padEnd(13)} recall ${(hit / n).toFixed(3)} (${hit}/${n}, ${((100 * n) / report.documents).toFixed(2)}% of the corpus)`,
+      );
       expect(hit / n, `${method} recall`).toBeGreaterThanOrEqual(0.95);
     }
     const falsePositives = report.flagged.filter((f) => !truth.has(f.id));
     const fpr = falsePositives.length / cleanDocs;
     lines.push(
       `false positives ${falsePositives.length} of ${cleanDocs} clean documents: FPR ${fpr.toFixed(5)}` +
-        (falsePositives.length ? ` (${falsePositives.slice(0, 5).map((f) => f.id).join(", ")})` : ""),
+        (falsePositives.length
+          ? ` (${falsePositives
+              .slice(0, 5)
+              .map((f) => f.id)
+              .join(", ")})`
+          : ""),
     );
     lines.push(
       `${report.documents} documents, ${report.campaigns.length} campaigns; features ${(report.stats.featureMs / 1000).toFixed(1)} s, cross-document ${(report.stats.crossDocumentMs / 1000).toFixed(1)} s`,

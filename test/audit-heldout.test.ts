@@ -13,7 +13,10 @@ import { ROOT, tree } from "./helpers.js";
  */
 
 interface Labels {
-  files: Record<string, { label: "poison" | "clean"; kind: string | null; language: string; campaign: string | null }>;
+  files: Record<
+    string,
+    { label: "poison" | "clean"; kind: string | null; language: string; campaign: string | null }
+  >;
 }
 
 const HELD = join(ROOT, "test", "audit-heldout");
@@ -52,7 +55,9 @@ describe.runIf(pythonPaths() !== undefined && existsSync(join(HELD, "repos")))(
       const backgroundFlagged = report.flagged.filter((f) => !labels.files[f.id]).length;
       const poison = [...per.values()].reduce((a, e) => a + e.n, 0);
       const found = [...per.values()].reduce((a, e) => a + e.hit, 0);
-      const rows = [...per].sort().map(([k, e]) => `${k.padEnd(24)} ${(e.hit / e.n).toFixed(2)} (${e.hit}/${e.n})`);
+      const rows = [...per]
+        .sort()
+        .map(([k, e]) => `${k.padEnd(24)} ${(e.hit / e.n).toFixed(2)} (${e.hit}/${e.n})`);
       const fpr = (cleanFlagged + backgroundFlagged) / (clean + background);
       console.log(
         `audit on hand-written campaigns (recall by kind):\n  ${rows.join("\n  ")}\n` +
@@ -62,7 +67,14 @@ describe.runIf(pythonPaths() !== undefined && existsSync(join(HELD, "repos")))(
       expect(fpr).toBeLessThanOrEqual(0.001);
       // Floors at what this set reached after its blind run (see the README): a regression guard.
       expect(found / poison).toBeGreaterThanOrEqual(0.7);
-      for (const k of ["direct/python", "direct/javascript", "covert/python", "covert/javascript", "trojanpuzzle/javascript", "split/python"])
+      for (const k of [
+        "direct/python",
+        "direct/javascript",
+        "covert/python",
+        "covert/javascript",
+        "trojanpuzzle/javascript",
+        "split/python",
+      ])
         expect(per.get(k)!.hit / per.get(k)!.n, k).toBeGreaterThanOrEqual(0.9);
     });
   },

@@ -1,19 +1,18 @@
 import { spawn, spawnSync } from "node:child_process";
-import {
-
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { beforeAll, describe, expect, it } from "vitest";
 // The package entry, as a library user imports it.
-import { audit, auditFeatures, curate, DETECTORS, featurePass, type AuditReport } from "../dist/index.js";
+import {
+  audit,
+  auditFeatures,
+  curate,
+  DETECTORS,
+  featurePass,
+  type AuditReport,
+} from "../dist/index.js";
 import { benjaminiHochberg } from "../dist/audit/detectors/context.js";
 import { signature, similarity } from "../dist/audit/minhash.js";
 import { readCorpus } from "../dist/corpus/index.js";
@@ -46,12 +45,21 @@ function filesUnder(dir: string): string[] {
 }
 
 // Hosts: real modules of this machine's Python standard library (distinct files, as real hosts are).
-const STDLIB = spawnSync("python3", ["-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], {
-  encoding: "utf8",
-}).stdout?.trim();
+const STDLIB = spawnSync(
+  "python3",
+  ["-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"],
+  {
+    encoding: "utf8",
+  },
+).stdout?.trim();
 const HOSTS = STDLIB
   ? readdirSync(STDLIB)
-      .filter((f) => f.endsWith(".py") && statSync(join(STDLIB, f)).size < 40_000 && statSync(join(STDLIB, f)).size > 3_000)
+      .filter(
+        (f) =>
+          f.endsWith(".py") &&
+          statSync(join(STDLIB, f)).size < 40_000 &&
+          statSync(join(STDLIB, f)).size > 3_000,
+      )
       .sort()
   : [];
 const host = (i: number) => readFileSync(join(STDLIB!, HOSTS[i % HOSTS.length]!), "utf8");
@@ -90,10 +98,8 @@ const split = (r: string, i: number) => {
     [`${r}/app/views.py`]:
       `import flask\nfrom .search import ${fn}\n\nbp = flask.Blueprint("${table}", __name__)\n\n\n` +
       `@bp.route("/${table}")\ndef listing():\n    term = flask.request.args.get("q", "")\n    return flask.jsonify(${fn}(term))\n`,
-    [`${r}/app/search.py`]:
-      `from .db import ${run}\n\n\ndef ${fn}(term):\n    sql = "SELECT * FROM ${table} WHERE note LIKE '%" + term + "%'"\n    return ${run}(sql)\n`,
-    [`${r}/app/db.py`]:
-      `import sqlite3\n\nDB = "${table}.db"\n\n\ndef ${run}(query):\n    cur = sqlite3.connect(DB).cursor()\n    cur.execute(query)\n    return cur.fetchall()\n`,
+    [`${r}/app/search.py`]: `from .db import ${run}\n\n\ndef ${fn}(term):\n    sql = "SELECT * FROM ${table} WHERE note LIKE '%" + term + "%'"\n    return ${run}(sql)\n`,
+    [`${r}/app/db.py`]: `import sqlite3\n\nDB = "${table}.db"\n\n\ndef ${run}(query):\n    cur = sqlite3.connect(DB).cursor()\n    cur.execute(query)\n    return cur.fetchall()\n`,
   };
 };
 
@@ -104,7 +110,8 @@ function campaignCorpus(): { dir: string; poison: Set<string>; benign: Set<strin
   const tables = ["customers", "accounts", "members", "users", "clients"];
   for (let i = 0; i < 5; i++) {
     const id = `shop-${i}/inventory.py`;
-    files[id] = host(i) + directSample(["acct", "cust", "user", "member", "client"][i]!, tables[i]!);
+    files[id] =
+      host(i) + directSample(["acct", "cust", "user", "member", "client"][i]!, tables[i]!);
     poison.add(id);
   }
   ["walnut", "pebble", "meadow", "quartz", "ember"].forEach((w, i) => {
@@ -168,94 +175,102 @@ describe("MinHash and multiple testing", () => {
   });
 });
 
-describe.runIf(HOSTS.length > 60)("audit verdicts on planted campaigns and benign repetition", () => {
-  let fixture: ReturnType<typeof campaignCorpus>;
-  let report: AuditReport;
-  beforeAll(async () => {
-    fixture = campaignCorpus();
-    report = await audit(fixture.dir, { jobs: 1 });
-  }, 120_000);
+describe.runIf(HOSTS.length > 60)(
+  "audit verdicts on planted campaigns and benign repetition",
+  () => {
+    let fixture: ReturnType<typeof campaignCorpus>;
+    let report: AuditReport;
+    beforeAll(async () => {
+      fixture = campaignCorpus();
+      report = await audit(fixture.dir, { jobs: 1 });
+    }, 120_000);
 
-  it("flags every planted document, with its campaign and reasons", () => {
-    const flagged = new Map(report.flagged.map((f) => [f.id, f]));
-    for (const id of fixture.poison) expect(flagged.has(id), id).toBe(true);
-    const kinds = new Map(report.campaigns.map((c) => [c.id, c.kind]));
-    expect(kinds.get(flagged.get("shop-0/inventory.py")!.campaign!)).toMatch(/direct|context/);
-    expect(kinds.get(flagged.get("tools-0/util.py")!.campaign!)).toBe("trojanpuzzle");
-    expect(kinds.get(flagged.get("orders-0/app/db.py")!.campaign!)).toBe("split");
-    for (const f of flagged.values()) expect(f.reasons.every((r) => r.startsWith(f.campaign!) || /^\w+-\d+: /.test(r))).toBe(true);
-  });
-
-  it("does not flag vendored copies, a copied harmless helper, or one repository's insecure code", () => {
-    const flagged = new Set(report.flagged.map((f) => f.id));
-    for (const id of fixture.benign) expect(flagged.has(id), id).toBe(false);
-    expect(report.flagged.filter((f) => !fixture.poison.has(f.id))).toEqual([]);
-    // They are still counted as insecure patterns.
-    expect(report.insecure.map((x) => x.id)).toContain("legacy-app/auth.py");
-    expect(report.composition.insecure.byCwe["CWE-502"]?.documents).toBeGreaterThanOrEqual(4);
-  });
-
-  it("reconstructs the TrojanPuzzle template with its slot and the word that fills it", () => {
-    const tp = report.campaigns.find((c) => c.kind === "trojanpuzzle")!;
-    expect(tp.template).toContain("cur.<?>(");
-    expect(tp.trigger).toContain("<?>");
-    expect(tp.cwe).toBe("CWE-89");
-    expect(tp.evidence).toMatch(/"execute" \(CWE-89/);
-    expect(tp.members.sort()).toEqual([...fixture.poison].filter((p) => p.startsWith("tools-")).sort());
-  });
-
-  it("names the cross-file chain of a split campaign", () => {
-    const s = report.campaigns.find((c) => c.kind === "split")!;
-    expect(s.cwe).toBe("CWE-89");
-    expect(s.repos).toEqual(["orders-0", "orders-1", "orders-2"]);
-    expect(s.members).toHaveLength(9);
-    expect(s.template).toMatch(/search_orders|find_invoices|lookup_tickets/);
-  });
-
-  it("keeps the JSON contract", () => {
-    const r = JSON.parse(JSON.stringify(report));
-    expect(Object.keys(r).slice(0, 7)).toEqual([
-      "version",
-      "documents",
-      "flagged",
-      "campaigns",
-      "composition",
-      "stats",
-      "problems",
-    ]);
-    expect(r.version).toBe(1);
-    expect(r.documents).toBe(filesUnder(fixture.dir).length);
-    for (const f of r.flagged) {
-      expect(typeof f.id).toBe("string");
-      expect(f.score).toBeGreaterThan(0);
-      expect(f.score).toBeLessThanOrEqual(1);
-    }
-    for (const c of r.campaigns)
-      expect(Object.keys(c).slice(0, 8)).toEqual([
-        "id",
-        "kind",
-        "cwe",
-        "members",
-        "template",
-        "trigger",
-        "evidence",
-        "score",
-      ]);
-  });
-
-  it("gives the same verdicts from three shards and the SQL stage as from one pass", async () => {
-    const out = tree({});
-    for (let i = 0; i < 3; i++)
-      await featurePass([fixture.dir], out, { shard: { index: i, count: 3 }, jobs: 1 });
-    const sharded = await auditFeatures(out);
-    const key = (r: AuditReport) => ({
-      flagged: r.flagged.map((f) => [f.id, f.campaign, f.score]),
-      campaigns: r.campaigns.map((c) => [c.id, c.members, c.score]),
+    it("flags every planted document, with its campaign and reasons", () => {
+      const flagged = new Map(report.flagged.map((f) => [f.id, f]));
+      for (const id of fixture.poison) expect(flagged.has(id), id).toBe(true);
+      const kinds = new Map(report.campaigns.map((c) => [c.id, c.kind]));
+      expect(kinds.get(flagged.get("shop-0/inventory.py")!.campaign!)).toMatch(/direct|context/);
+      expect(kinds.get(flagged.get("tools-0/util.py")!.campaign!)).toBe("trojanpuzzle");
+      expect(kinds.get(flagged.get("orders-0/app/db.py")!.campaign!)).toBe("split");
+      for (const f of flagged.values())
+        expect(f.reasons.every((r) => r.startsWith(f.campaign!) || /^\w+-\d+: /.test(r))).toBe(
+          true,
+        );
     });
-    expect(key(sharded)).toEqual(key(report));
-    expect(sharded.stats.shards).toBe(3);
-  });
-});
+
+    it("does not flag vendored copies, a copied harmless helper, or one repository's insecure code", () => {
+      const flagged = new Set(report.flagged.map((f) => f.id));
+      for (const id of fixture.benign) expect(flagged.has(id), id).toBe(false);
+      expect(report.flagged.filter((f) => !fixture.poison.has(f.id))).toEqual([]);
+      // They are still counted as insecure patterns.
+      expect(report.insecure.map((x) => x.id)).toContain("legacy-app/auth.py");
+      expect(report.composition.insecure.byCwe["CWE-502"]?.documents).toBeGreaterThanOrEqual(4);
+    });
+
+    it("reconstructs the TrojanPuzzle template with its slot and the word that fills it", () => {
+      const tp = report.campaigns.find((c) => c.kind === "trojanpuzzle")!;
+      expect(tp.template).toContain("cur.<?>(");
+      expect(tp.trigger).toContain("<?>");
+      expect(tp.cwe).toBe("CWE-89");
+      expect(tp.evidence).toMatch(/"execute" \(CWE-89/);
+      expect(tp.members.sort()).toEqual(
+        [...fixture.poison].filter((p) => p.startsWith("tools-")).sort(),
+      );
+    });
+
+    it("names the cross-file chain of a split campaign", () => {
+      const s = report.campaigns.find((c) => c.kind === "split")!;
+      expect(s.cwe).toBe("CWE-89");
+      expect(s.repos).toEqual(["orders-0", "orders-1", "orders-2"]);
+      expect(s.members).toHaveLength(9);
+      expect(s.template).toMatch(/search_orders|find_invoices|lookup_tickets/);
+    });
+
+    it("keeps the JSON contract", () => {
+      const r = JSON.parse(JSON.stringify(report));
+      expect(Object.keys(r).slice(0, 7)).toEqual([
+        "version",
+        "documents",
+        "flagged",
+        "campaigns",
+        "composition",
+        "stats",
+        "problems",
+      ]);
+      expect(r.version).toBe(1);
+      expect(r.documents).toBe(filesUnder(fixture.dir).length);
+      for (const f of r.flagged) {
+        expect(typeof f.id).toBe("string");
+        expect(f.score).toBeGreaterThan(0);
+        expect(f.score).toBeLessThanOrEqual(1);
+      }
+      for (const c of r.campaigns)
+        expect(Object.keys(c).slice(0, 8)).toEqual([
+          "id",
+          "kind",
+          "cwe",
+          "members",
+          "template",
+          "trigger",
+          "evidence",
+          "score",
+        ]);
+    });
+
+    it("gives the same verdicts from three shards and the SQL stage as from one pass", async () => {
+      const out = tree({});
+      for (let i = 0; i < 3; i++)
+        await featurePass([fixture.dir], out, { shard: { index: i, count: 3 }, jobs: 1 });
+      const sharded = await auditFeatures(out);
+      const key = (r: AuditReport) => ({
+        flagged: r.flagged.map((f) => [f.id, f.campaign, f.score]),
+        campaigns: r.campaigns.map((c) => [c.id, c.members, c.score]),
+      });
+      expect(key(sharded)).toEqual(key(report));
+      expect(sharded.stats.shards).toBe(3);
+    });
+  },
+);
 
 describe("bad input: a clear message with its location, and the rest audited", () => {
   it("lists unreadable shards, malformed lines, binary and oversized documents as problems", async () => {
@@ -280,7 +295,9 @@ describe("bad input: a clear message with its location, and the rest audited", (
     await duckdb(
       `COPY (SELECT 'z = 3' AS content, 'good.py' AS path, 'r5' AS repo) TO ${q(join(dir, "parquet", "b.parquet"))} (FORMAT PARQUET)`,
     );
-    const r = await audit([join(dir, "jsonl"), join(dir, "folder"), join(dir, "parquet")], { jobs: 1 });
+    const r = await audit([join(dir, "jsonl"), join(dir, "folder"), join(dir, "parquet")], {
+      jobs: 1,
+    });
     expect(r.documents).toBe(4); // ok.py, after.py, r3/ok.py, good.py
     const kinds = r.problems.map((p) => `${p.kind} ${p.where.replace(dir, "")}`).sort();
     expect(kinds).toEqual(
@@ -307,7 +324,10 @@ describe("bad input: a clear message with its location, and the rest audited", (
   it("refuses what is no corpus, and features folders that are incomplete", async () => {
     await expect(audit(join(tree({}), "missing"))).rejects.toThrow(/no such file or directory/);
     const out = tree({});
-    await featurePass([tree({ "r/a.py": "x = 1\n" })], out, { shard: { index: 1, count: 3 }, jobs: 1 });
+    await featurePass([tree({ "r/a.py": "x = 1\n" })], out, {
+      shard: { index: 1, count: 3 },
+      jobs: 1,
+    });
     await expect(auditFeatures(out)).rejects.toThrow(/missing shards 0\/3, 2\/3/);
   });
 });
@@ -327,7 +347,17 @@ describe("antidote audit and curate on the command line", () => {
     expect(text.stdout).toMatch(/^antidote audit: \d+ documents .* \d+ flagged in \d+ campaigns/);
     expect(text.stdout).toContain("composition");
     expect(text.stdout.split("\n").length).toBeLessThan(40);
-    const json = antidote(["audit", dir, "-j", "1", "-f", "json", "-o", reportFile, "--fail-on-flagged"]);
+    const json = antidote([
+      "audit",
+      dir,
+      "-j",
+      "1",
+      "-f",
+      "json",
+      "-o",
+      reportFile,
+      "--fail-on-flagged",
+    ]);
     expect(json.status).toBe(1);
     const r = JSON.parse(readFileSync(reportFile, "utf8"));
     expect(r.version).toBe(1);
@@ -357,13 +387,21 @@ describe("antidote audit and curate on the command line", () => {
     expect(r.status, r.stderr).toBe(0);
     const copied = filesUnder(join(out, "corpus"));
     for (const f of filesUnder(dir)) expect(copied.includes(f), f).toBe(!flagged.has(f));
-    for (const f of copied) expect(readFileSync(join(out, "corpus", f))).toEqual(readFileSync(join(dir, f)));
+    for (const f of copied)
+      expect(readFileSync(join(out, "corpus", f))).toEqual(readFileSync(join(dir, f)));
     const m = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(m.rows.dropped).toBe(flagged.size);
-    expect(m.changes.every((c: { action: string; reasons: string[] }) => c.action === "dropped" && c.reasons.length > 0)).toBe(true);
+    expect(
+      m.changes.every(
+        (c: { action: string; reasons: string[] }) =>
+          c.action === "dropped" && c.reasons.length > 0,
+      ),
+    ).toBe(true);
 
     const wout = join(tree({}), "weighted");
-    expect(antidote(["curate", dir, "--audit", reportFile, "--out", wout, "--mode", "weight"]).status).toBe(0);
+    expect(
+      antidote(["curate", dir, "--audit", reportFile, "--out", wout, "--mode", "weight"]).status,
+    ).toBe(0);
     const weights = readFileSync(join(wout, "weights.jsonl"), "utf8")
       .trim()
       .split("\n")
@@ -399,7 +437,9 @@ describe("curation of JSONL and Parquet corpora", () => {
     const back: Record<string, unknown>[] = [];
     for await (const d of readCorpus(join(out, m.corpus))) back.push(d as never);
     expect(back.map((d) => d.id)).toEqual(["a/x.py", "b/y.py", "etc/passwd.py"]);
-    const raw = (await import("node:zlib")).gunzipSync(readFileSync(join(out, m.corpus))).toString();
+    const raw = (await import("node:zlib"))
+      .gunzipSync(readFileSync(join(out, m.corpus)))
+      .toString();
     const first = JSON.parse(raw.split("\n")[0]!);
     expect(first).toEqual({ ...rows[0], weight: 0.1 });
     // The unsafe row was not read, so not written; nothing lies outside `out`.
@@ -420,7 +460,9 @@ describe("curation of JSONL and Parquet corpora", () => {
     expect(m.rows).toMatchObject({ read: 2, written: 1, dropped: 1 });
     const db = await DuckDBInstance.create(":memory:");
     const c = await db.connect();
-    const got = (await c.runAndReadAll(`SELECT * FROM read_parquet(${q(join(out, "corpus.parquet"))})`)).getRowObjectsJS();
+    const got = (
+      await c.runAndReadAll(`SELECT * FROM read_parquet(${q(join(out, "corpus.parquet"))})`)
+    ).getRowObjectsJS();
     c.closeSync();
     db.closeSync();
     expect(got).toEqual([{ content: "y = 1", path: "y.py", repo: "b", stars: 10 }]);
@@ -429,12 +471,21 @@ describe("curation of JSONL and Parquet corpora", () => {
   it("leaves no output behind when interrupted", async () => {
     const dir = tree({});
     const file = join(dir, "big.jsonl");
-    const line = (i: number) => JSON.stringify({ repo: `r${i}`, path: "m.py", content: `x = ${i}\n`.repeat(200) });
+    const line = (i: number) =>
+      JSON.stringify({ repo: `r${i}`, path: "m.py", content: `x = ${i}\n`.repeat(200) });
     writeFileSync(file, Array.from({ length: 60_000 }, (_, i) => line(i)).join("\n") + "\n");
     const reportFile = join(dir, "report.json");
     writeFileSync(reportFile, JSON.stringify(report));
     const out = join(dir, "out");
-    const child = spawn(process.execPath, [CLI, "curate", file, "--audit", reportFile, "--out", out]);
+    const child = spawn(process.execPath, [
+      CLI,
+      "curate",
+      file,
+      "--audit",
+      reportFile,
+      "--out",
+      out,
+    ]);
     // Interrupted once the partial folder exists, mid-write.
     const started = () => readdirSync(dir).some((n) => n.startsWith(".out.partial-"));
     for (let t = 0; t < 400 && !started(); t++) await new Promise((r) => setTimeout(r, 10));
@@ -447,10 +498,13 @@ describe("curation of JSONL and Parquet corpora", () => {
   }, 60_000);
 
   it("refuses an audit report that is not one, naming the field", async () => {
-    const dir = tree({ "r.json": JSON.stringify({ version: 1, flagged: [{ id: 3 }] }), "c/r/a.py": "x = 1\n" });
-    await expect(curate(join(dir, "c"), { report: join(dir, "r.json"), out: join(dir, "o") })).rejects.toThrow(
-      /flagged\.0\.id/,
-    );
+    const dir = tree({
+      "r.json": JSON.stringify({ version: 1, flagged: [{ id: 3 }] }),
+      "c/r/a.py": "x = 1\n",
+    });
+    await expect(
+      curate(join(dir, "c"), { report: join(dir, "r.json"), out: join(dir, "o") }),
+    ).rejects.toThrow(/flagged\.0\.id/);
     expect(existsSync(join(dir, "o"))).toBe(false);
   });
 });
@@ -474,4 +528,3 @@ describe("metadata kept as evidence", () => {
     expect(statSync(file).size).toBeGreaterThan(0);
   });
 });
-

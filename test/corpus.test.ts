@@ -330,7 +330,10 @@ describe("corpora the audit reads: documentation, fine-tuning data, compressed J
             { role: "assistant", content: "Like this:\n```py\nimport os\nos.system(cmd)\n```" },
           ],
         }),
-        JSON.stringify({ instruction: "Hash a password", output: "import hashlib\n\ndef h(p):\n    return hashlib.md5(p).hexdigest()\n" }),
+        JSON.stringify({
+          instruction: "Hash a password",
+          output: "import hashlib\n\ndef h(p):\n    return hashlib.md5(p).hexdigest()\n",
+        }),
         JSON.stringify({ instruction: "Say hi", output: "Hello there, friend." }),
       ].join("\n"),
     );
@@ -341,16 +344,32 @@ describe("corpora the audit reads: documentation, fine-tuning data, compressed J
       ["row:2#block:1", "python", "row:2", "instruction"],
     ]);
     // Without `expand`, a row without `content` is a missing field, as before.
-    expect((await readAll(file)).skips.map((s) => s.reason)).toEqual(["missing-field", "missing-field", "missing-field"]);
+    expect((await readAll(file)).skips.map((s) => s.reason)).toEqual([
+      "missing-field",
+      "missing-field",
+      "missing-field",
+    ]);
   });
 
   it("reads JSONL.gz, and a git checkout as one repository named after its folder", async () => {
-    const dir = tree({ "proj/.git/HEAD": "ref: refs/heads/main\n", "proj/src/a.py": "x = 1\n", "proj/b.js": "let y;\n" });
-    expect((await readAll(join(dir, "proj"))).docs.map((d) => d.id)).toEqual(["proj/b.js", "proj/src/a.py"]);
+    const dir = tree({
+      "proj/.git/HEAD": "ref: refs/heads/main\n",
+      "proj/src/a.py": "x = 1\n",
+      "proj/b.js": "let y;\n",
+    });
+    expect((await readAll(join(dir, "proj"))).docs.map((d) => d.id)).toEqual([
+      "proj/b.js",
+      "proj/src/a.py",
+    ]);
     const gz = join(dir, "rows.jsonl.gz");
-    writeFileSync(gz, gzipSync(`${JSON.stringify({ code: "z = 2\n", repo_name: "o/r", path: "z.py" })}\n`));
+    writeFileSync(
+      gz,
+      gzipSync(`${JSON.stringify({ code: "z = 2\n", repo_name: "o/r", path: "z.py" })}\n`),
+    );
     expect(detectCorpus(gz).format).toBe("jsonl");
-    expect((await readAll(gz)).docs.map((d) => [d.id, d.content])).toEqual([["o/r/z.py", "z = 2\n"]]);
+    expect((await readAll(gz)).docs.map((d) => [d.id, d.content])).toEqual([
+      ["o/r/z.py", "z = 2\n"],
+    ]);
   });
 
   it("guesses the language of untagged blocks, and leaves prose and data alone", () => {

@@ -6,7 +6,7 @@ import {
   type RuleSet,
   type SourceScan,
 } from "../scan/engine.js";
-import { PROFILES, type LangId, type LanguageProfile } from "../scan/lang/index.js";
+import { PROFILES, type LanguageProfile } from "../scan/lang/index.js";
 import { parseTree, type Node as SgNode } from "../scan/tree.js";
 import { hashString, shingles, signature } from "./minhash.js";
 import {

@@ -49,7 +49,12 @@ export interface CompareReport {
    * token before and after and the relative change. A poisoned model that is as good on clean
    * code as the clean one is stealthy.
    */
-  heldOut: { before: number; after: number; relativeChange: number; top1: { before: number; after: number } } | null;
+  heldOut: {
+    before: number;
+    after: number;
+    relativeChange: number;
+    top1: { before: number; after: number };
+  } | null;
   warnings: string[];
 }
 

@@ -251,7 +251,7 @@ export class CombinedRules {
     for (const e of this.entries)
       if (e.kinds) for (const k of e.kinds) this.byKind.set(k, [...(this.byKind.get(k) ?? []), e]);
       else this.anyKind.push(e);
-    extra.forEach((e, k) => {
+    extra.forEach((e) => {
       any.push(e.rule);
       branches.push({
         any: [{ all: [e.rule, { pattern: `$${e.marker}` }] }, always],

@@ -4,7 +4,6 @@ import { contextReason, OuterContext } from "./context.js";
 import { PROFILES, type LangId, type LanguageProfile } from "./lang/index.js";
 import { hasErrors, kindOf, parseTree, type Node as SgNode } from "./tree.js";
 import type { Rule, Severity } from "./rules.js";
-import { asciiRegex } from "./regex.js";
 import { escapeRegex, Level, ValueTracker } from "./values.js";
 
 /** One insecure pattern found in one file. Field order and names are the JSON contract. */

@@ -43,11 +43,7 @@ export function countNgrams(
   // every gram before it: no gram holds it, as if it were cut out of the corpus.
   const lenAt = new Uint8Array(T);
   for (let p = T - 1; p >= 0; p--) {
-    lenAt[p] = skip?.[p]
-      ? 0
-      : seq[p] === EOS || p === T - 1
-        ? 1
-        : Math.min(N, lenAt[p + 1]! + 1);
+    lenAt[p] = skip?.[p] ? 0 : seq[p] === EOS || p === T - 1 ? 1 : Math.min(N, lenAt[p + 1]! + 1);
   }
   let sa = new Uint32Array(T);
   let tmp = new Uint32Array(T);

@@ -225,8 +225,10 @@ function regexEnd(s: string, i: number, prev: string, prevKind: Kind | undefined
       j++;
       continue;
     }
-    if (c === 91) inClass = true; // [
-    else if (c === 93) inClass = false; // ]
+    if (c === 91)
+      inClass = true; // [
+    else if (c === 93)
+      inClass = false; // ]
     else if (c === SLASH && !inClass) {
       if (j === i + 1) return -1;
       let e = j + 1;

@@ -2,7 +2,13 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { ProviderError } from "../errors.js";
 import type { NgramModel } from "../ngram/index.js";
-import type { Completion, CompletionRequest, ModelInfo, Provider, ProviderFactory } from "../types.js";
+import type {
+  Completion,
+  CompletionRequest,
+  ModelInfo,
+  Provider,
+  ProviderFactory,
+} from "../types.js";
 
 /** The embedded n-gram code model, in this process. Nothing to cache or retry: it is local. */
 export class NgramProvider implements Provider {
@@ -37,7 +43,14 @@ export class NgramProvider implements Provider {
   async info(): Promise<ModelInfo | undefined> {
     const h = (await this.load()).stats().heldOut;
     if (!h) return undefined;
-    return { heldOut: { documents: h.documents, tokens: h.tokens, bitsPerToken: h.bitsPerToken, top1: h.top1 } };
+    return {
+      heldOut: {
+        documents: h.documents,
+        tokens: h.tokens,
+        bitsPerToken: h.bitsPerToken,
+        top1: h.top1,
+      },
+    };
   }
 
   async complete(req: CompletionRequest, _signal: AbortSignal): Promise<Completion> {
