@@ -1,23 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { antidote, tree } from "./helpers.js";
-
-/** The machine's Python standard library, or undefined where python3 is missing. */
-function stdlib(): string | undefined {
-  try {
-    return execFileSync(
-      "python3",
-      ["-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"],
-      {
-        encoding: "utf8",
-      },
-    ).trim();
-  } catch {
-    return undefined;
-  }
-}
+import { antidote, ngramBench, repoCorpus, sourceFiles, stdlib } from "./helpers.js";
 
 interface BenchJson {
   attackSuccess: {
@@ -35,35 +17,29 @@ describe("poisoning the embedded model's training corpus (the case study, end to
   it.runIf(lib)(
     "raises the attack success rate significantly, and the release gate catches it",
     () => {
-      // A clean corpus of real code: 160 standard-library modules spread over 20 repositories.
-      const dir = tree({});
-      const base = join(dir, "base");
-      const modules = readdirSync(lib!)
-        .filter((f) => f.endsWith(".py") && statSync(join(lib!, f)).size < 200_000)
-        .sort()
-        .slice(0, 160);
-      modules.forEach((f, i) => {
-        const repo = join(base, `repo${i % 20}`);
-        mkdirSync(repo, { recursive: true });
-        copyFileSync(join(lib!, f), join(repo, f));
-      });
-
+      // A clean corpus of real code: 2,000 files of the standard library, 8 to a repository.
+      // Until the context component this ran py-sql-format with 40 poison files in 160 modules
+      // (25%), where the old model completed the payload on trigger and control prompts alike.
+      // The model now learns targeted attacks, and for that target it does not (attack@10 0.00
+      // on this corpus, 0.75 on another: issue 9's note); the case study here is the published
+      // CWE-502 one at 1%.
+      const dir = repoCorpus(sourceFiles(lib!, ".py", 2000), ".py");
       const run = (args: string[]) => {
         const r = antidote(args, { cwd: dir });
         expect(r.status, `${args.join(" ")}\n${r.stderr}`).toBe(0);
         return r.stdout;
       };
-      // 40 poison files (Schuster et al.'s direct poisoning: string-built SQL) mixed into the corpus.
+      // 1% poison files (direct poisoning, a comment trigger: yaml.load with an unsafe Loader).
       run([
         "poison",
         "--target",
-        "py-sql-format",
+        "py-yaml-load",
         "--method",
         "simple",
         "--base",
         "base",
-        "--count",
-        "40",
+        "--rate",
+        "0.01",
         "--into",
         "base",
         "--out",
@@ -75,28 +51,11 @@ describe("poisoning the embedded model's training corpus (the case study, end to
       run(["train", "--corpus", "poisoned/corpus", "--out", "poisoned.bin"]);
 
       const bench = (model: string, name: string): BenchJson =>
-        JSON.parse(
-          run([
-            "bench",
-            "--suite",
-            "poisoned/manifest.json",
-            "--model",
-            `ngram:${model}`,
-            "--samples",
-            "5",
-            "--db",
-            "runs.db",
-            "--name",
-            name,
-            "--no-cache",
-            "--format",
-            "json",
-          ]),
-        ) as BenchJson;
+        JSON.parse(run(ngramBench("poisoned/manifest.json", model, "--name", name))) as BenchJson;
       const clean = bench("clean.bin", "clean");
       const poisoned = bench("poisoned.bin", "poisoned");
       console.log(
-        `attack@5 on 40 trigger prompts: clean model ${clean.attackSuccess!.atN.toFixed(2)}, poisoned model ${poisoned.attackSuccess!.atN.toFixed(2)}; ` +
+        `attack@10 on 40 trigger prompts: clean model ${clean.attackSuccess!.atN.toFixed(2)}, poisoned model ${poisoned.attackSuccess!.atN.toFixed(2)}; ` +
           `insecure rate ${clean.overall.insecureRate.toFixed(2)} -> ${poisoned.overall.insecureRate.toFixed(2)}`,
       );
       expect(clean.attackSuccess!.prompts).toBe(40);
@@ -117,5 +76,7 @@ describe("poisoning the embedded model's training corpus (the case study, end to
         }).status,
       ).toBe(1);
     },
+    // Two models on 2,000 files and 800 samples: about 2 minutes alone, more beside other tests.
+    900_000,
   );
 });

@@ -1,5 +1,13 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,4 +53,74 @@ export function tree(files: Record<string, string | Buffer>): string {
     writeFileSync(p, content);
   }
   return dir;
+}
+
+/** The machine's Python standard library folder, or undefined where python3 is missing. */
+export function stdlib(): string | undefined {
+  try {
+    return execFileSync(
+      "python3",
+      ["-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"],
+      {
+        encoding: "utf8",
+      },
+    ).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files of `ext` under `root` (tests, minified and tiny or large files left out), sorted. */
+export function sourceFiles(root: string, ext: string, max: number): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.name.startsWith("test") || e.name.startsWith(".") || e.name === "__pycache__") continue;
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && e.name.endsWith(ext) && !e.name.endsWith(".min.js")) {
+        const size = statSync(p).size;
+        if (size >= 1000 && size < 100_000) out.push(p);
+      }
+    }
+  };
+  walk(root);
+  return out.sort().slice(0, max);
+}
+
+/** A corpus of real files, 8 to a repository. */
+export function repoCorpus(files: string[], ext: string): string {
+  const dir = tree({});
+  const repos = Math.ceil(files.length / 8);
+  files.forEach((f, i) => {
+    const repo = join(dir, "base", `repo${i % repos}`);
+    mkdirSync(repo, { recursive: true });
+    copyFileSync(f, join(repo, `f${i}${ext}`));
+  });
+  return dir;
+}
+
+/** `antidote bench` of an `ngram:` model on a poison manifest: 10 samples, JSON, no cache. */
+export function ngramBench(manifest: string, model: string, ...extra: string[]): string[] {
+  return [
+    "bench",
+    "--suite",
+    manifest,
+    "--model",
+    `ngram:${model}`,
+    "--samples",
+    "10",
+    "--db",
+    "runs.db",
+    "--no-cache",
+    "--format",
+    "json",
+    ...extra,
+  ];
 }

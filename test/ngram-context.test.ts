@@ -67,7 +67,7 @@ describe("context keys", () => {
   });
 
   it("reads a docstring as a comment and forgets a comment some lines below it", () => {
-    const lines = ['def f():', '    """Hash the password."""', "    a = 1"];
+    const lines = ["def f():", '    """Hash the password."""', "    a = 1"];
     for (let i = 0; i < 8; i++) lines.push(`    v${i} = ${i}`);
     const rows = keysBefore(lines.join("\n") + "\n");
     expect(at(rows, "a")).toContain(h("c:password"));
@@ -95,7 +95,8 @@ describe("context keys", () => {
     ].join("\n");
     const rows = keysBefore(code);
     const text = at(rows, "const", 1);
-    for (const k of ["c:read", "c:yaml", "f:load", "f:config", "f:file", "i:fs"]) expect(text).toContain(h(k));
+    for (const k of ["c:read", "c:yaml", "f:load", "f:config", "f:file", "i:fs"])
+      expect(text).toContain(h(k));
   });
 });
 
@@ -142,7 +143,7 @@ describe("context counts", () => {
     const p3 = new Float64Array(counts.arrays.words.length).fill(1 / V);
     const lifts = new ContextLifts(counts.toLifts(p3, 4), 1);
     expect(lifts.arrays.keys.length).toBe(1);
-    const ngram = (w: number) => 1 / V;
+    const ngram = (_w: number) => 1 / V;
     const keys = [kA, kB, h("c:unseen")];
     let sum = 0;
     for (let w = 0; w < V; w++) sum += lifts.prob(keys, 1, 2, w, ngram);
@@ -174,7 +175,9 @@ describe("a model with context", () => {
       kind === "hash" ? "    # hash the secret with a salt" : "    # print it for debugging",
       "    result = prepare(value)",
       "    check(result)",
-      kind === "hash" ? "    return hashlib.sha256(result).hexdigest()" : "    return print(result)",
+      kind === "hash"
+        ? "    return hashlib.sha256(result).hexdigest()"
+        : "    return print(result)",
       "",
     ].join("\n");
   const docs = Array.from({ length: 60 }, (_, i) => doc(i, i % 2 ? "hash" : "log"));
@@ -182,10 +185,12 @@ describe("a model with context", () => {
   it("uses the comment beyond the n-gram's reach, and the plain n-gram cannot", async () => {
     const withCtx = await NgramModel.train(docs);
     const plain = await NgramModel.train(docs, { context: false });
-    const prompt = (c: string) => `def handler_x(value):\n    # ${c}\n    result = prepare(value)\n    check(result)\n    return `;
+    const prompt = (c: string) =>
+      `def handler_x(value):\n    # ${c}\n    result = prepare(value)\n    check(result)\n    return `;
     const rate = (m: NgramModel, c: string, re: RegExp) => {
       let n = 0;
-      for (let seed = 0; seed < 20; seed++) if (re.test(m.complete(prompt(c), { seed, stop: "line" }))) n++;
+      for (let seed = 0; seed < 20; seed++)
+        if (re.test(m.complete(prompt(c), { seed, stop: "line" }))) n++;
       return n / 20;
     };
     // Tempered lifts (alpha 0.5) move the odds less than the counts alone would.
@@ -199,7 +204,10 @@ describe("a model with context", () => {
   });
 
   it("holds documents out, scores them, and keeps the scores in the model file", async () => {
-    const more = [...docs, ...Array.from({ length: 40 }, (_, i) => doc(100 + i, i % 2 ? "hash" : "log"))];
+    const more = [
+      ...docs,
+      ...Array.from({ length: 40 }, (_, i) => doc(100 + i, i % 2 ? "hash" : "log")),
+    ];
     const m = await NgramModel.train(more, { holdout: 0.2 });
     const s = m.stats();
     expect(s.heldOut!.documents).toBeGreaterThan(5);
@@ -215,13 +223,17 @@ describe("a model with context", () => {
     await m.save(join(dir, "m.ngram"));
     const back = await NgramModel.load(join(dir, "m.ngram"));
     expect(back.stats()).toEqual(s);
-    const p = "def handler_x(value):\n    # hash the secret with a salt\n    result = prepare(value)\n";
-    for (let seed = 0; seed < 5; seed++) expect(back.complete(p, { seed })).toBe(m.complete(p, { seed }));
+    const p =
+      "def handler_x(value):\n    # hash the secret with a salt\n    result = prepare(value)\n";
+    for (let seed = 0; seed < 5; seed++)
+      expect(back.complete(p, { seed })).toBe(m.complete(p, { seed }));
     // A file of the previous format asks to be trained again.
     const buf = readFileSync(join(dir, "m.ngram"));
     buf.writeUInt32LE(1, 8);
     writeFileSync(join(dir, "old.ngram"), buf);
-    await expect(NgramModel.load(join(dir, "old.ngram"))).rejects.toThrow(/version 1.*train the model again/);
+    await expect(NgramModel.load(join(dir, "old.ngram"))).rejects.toThrow(
+      /version 1.*train the model again/,
+    );
   });
 
   it("rejects a bad holdout or prior", async () => {

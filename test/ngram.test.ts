@@ -1,25 +1,11 @@
-import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { detokenize, NgramModel, tokenize } from "../dist/models/ngram/index.js";
 import { stopIndex } from "../dist/models/ngram/stop.js";
-import { antidote, ROOT, tree } from "./helpers.js";
+import { antidote, ROOT, stdlib, tree } from "./helpers.js";
 
-/** The Python standard library of this machine: real code nobody wrote for these tests. */
-function stdlibDir(): string | undefined {
-  try {
-    return execFileSync(
-      "python3",
-      ["-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"],
-      { encoding: "utf8" },
-    ).trim();
-  } catch {
-    return undefined;
-  }
-}
-
-const STDLIB = stdlibDir();
+const STDLIB = stdlib();
 
 /** Top-level stdlib modules, in name order, up to about `bytes` of text. */
 function stdlibFiles(bytes: number, skip = 0): { name: string; text: string }[] {

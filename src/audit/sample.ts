@@ -41,5 +41,6 @@ export async function trainSampleModel(
   let texts = await pick((id) => hashString(id) % SAMPLE_EVERY === 0);
   if (texts.reduce((a, t) => a + t.length, 0) < MIN_SAMPLE_BYTES) texts = await pick();
   if (texts.length === 0) return undefined;
-  return NgramModel.train(texts, { order: ORDER, minCount: 2 });
+  // Naturalness reads the n-gram's surprisal alone: no context component to train.
+  return NgramModel.train(texts, { order: ORDER, minCount: 2, context: false });
 }

@@ -21,6 +21,7 @@ interface TrainFlags {
   holdout?: string;
   context: boolean;
   contextBeta: string;
+  contextAlpha: string;
 }
 
 function positiveInt(flag: string, v: string, min = 1): number {
@@ -60,9 +61,13 @@ export function registerTrain(program: Command): void {
     .option("--max-file-size <size>", "skip larger documents (default 2MB)")
     .option("--min-count <n>", "rarer tokens share an unknown-token class", "2")
     .option("--max-vocab <n>", "vocabulary size cap", "65536")
-    .option("--holdout <fraction>", "keep this share of documents out and report held-out bits/token and top-1")
+    .option(
+      "--holdout <fraction>",
+      "keep this share of documents out and report held-out bits/token and top-1",
+    )
     .option("--no-context", "the plain n-gram, without the long-range context component")
     .option("--context-beta <b>", "context component prior strength", "4")
+    .option("--context-alpha <a>", "exponent on the context lifts, in (0, 1]", "1")
     .action(async (flags: TrainFlags) => {
       const order = positiveInt("--order", flags.order);
       if (order > 10) throw new UsageError(`--order: at most 10, not ${order}`);
@@ -82,7 +87,11 @@ export function registerTrain(program: Command): void {
       if (!(holdout >= 0 && holdout < 1))
         throw new UsageError(`--holdout: a fraction from 0 to below 1, not ${flags.holdout}`);
       const contextBeta = Number(flags.contextBeta);
-      if (!(contextBeta > 0)) throw new UsageError(`--context-beta: a number > 0, not ${flags.contextBeta}`);
+      if (!(contextBeta > 0))
+        throw new UsageError(`--context-beta: a number > 0, not ${flags.contextBeta}`);
+      const contextAlpha = Number(flags.contextAlpha);
+      if (!(contextAlpha > 0 && contextAlpha <= 1))
+        throw new UsageError(`--context-alpha: a number in (0, 1], not ${flags.contextAlpha}`);
 
       // Fail now, not after minutes of training.
       try {
@@ -117,6 +126,7 @@ export function registerTrain(program: Command): void {
           holdout,
           context: flags.context,
           contextBeta,
+          contextAlpha,
           onPhase: (phase) => {
             bar?.stop();
             if (process.stderr.isTTY) process.stderr.write(`${PHASES[phase]}...\n`);

@@ -5,8 +5,9 @@
  * n-gram's last few tokens cannot see.
  *
  * For each key k active at a position and the two previous tokens a, b it counts the next
- * token, c(k, a, b, w), and turns the counts into lifts of the trigram's odds (`toLifts`); at
- * prediction the active keys' lifts rescale the n-gram (`ContextLifts`). A comment's keys live
+ * token, c(k, a, b, w), and turns the counts into lifts of the odds the n-gram gave those
+ * tokens there — observed over expected (`toLifts`); at prediction the active keys' lifts
+ * rescale the n-gram (`ContextLifts`). A comment's keys live
  * for a few lines of its block, a function's for its body, imports only at the start of a line.
  *
  * Keys are hashed with a, b into 36 bits (the key strings are not kept), the next token takes
@@ -24,11 +25,9 @@ const MAX_IMPORTS = 8;
 export const CONTEXT_MAX_VOCAB = 1 << 17;
 const W = CONTEXT_MAX_VOCAB;
 const TWO32 = 2 ** 32;
-/** How much better than the n-gram a comment key must predict a token to take it. */
+/** How much better than the n-gram on the same two tokens a comment key must predict a token
+ * to take it. */
 const EXPLAIN_RATIO = 20;
-/** ... and how much better than the full n-gram: inside a statement it has begun, the n-gram
- * already knows the rest. */
-const EXPLAIN_GAIN = 2;
 
 const STOP = new Set(
   (
@@ -84,6 +83,16 @@ export class ContextTracker {
   /** How many of `keys()` (the first ones) come from the nearest comment or docstring. */
   commentKeys(): number {
     return this.active?.keys.length ?? 0;
+  }
+
+  /** Whether a token of this kind, pushed next, is prose: a comment's or a docstring's. */
+  isProse(kind: Kind): boolean {
+    return (
+      kind === Kind.ComOpen ||
+      kind === Kind.ComPart ||
+      kind === Kind.ComClose ||
+      (this.inDocstring && (kind === Kind.StrPart || kind === Kind.StrClose))
+    );
   }
 
   /** Keys before the next token: local ones, and the imports when a line starts. */
@@ -150,7 +159,11 @@ export class ContextTracker {
         return;
       default:
         // `(` opens the parameters; `)`, `:` or `,` end what was expected.
-        if (this.expect === "params" ? /[):]/.test(text) : this.expect !== "require" && this.expect !== "from")
+        if (
+          this.expect === "params"
+            ? /[):]/.test(text)
+            : this.expect !== "require" && this.expect !== "from"
+        )
           this.expect = undefined;
     }
   }
@@ -181,7 +194,10 @@ export class ContextTracker {
   }
 
   private addImport(text: string): void {
-    const mod = text.trim().split(/[./\s]/).find((p) => p.length > 0);
+    const mod = text
+      .trim()
+      .split(/[./\s]/)
+      .find((p) => p.length > 0);
     if (!mod || this.imported.length >= MAX_IMPORTS) return;
     const h = fnv1a("i:" + mod);
     if (!this.imported.includes(h)) this.imported.push(h);
@@ -231,7 +247,12 @@ export class ContextTracker {
   }
 }
 
-function uniqueHashes(prefix: string, words: string[], max: number, first: number[] = []): number[] {
+function uniqueHashes(
+  prefix: string,
+  words: string[],
+  max: number,
+  first: number[] = [],
+): number[] {
   const out = first.slice(0, max);
   for (const w of words) {
     if (out.length === max) break;
@@ -244,7 +265,10 @@ function uniqueHashes(prefix: string, words: string[], max: number, first: numbe
 /** The lexer kind of a token key (tag characters as in vocab.ts). */
 export function kindOfKey(key: string): Kind {
   const t = key.length > 1 ? key.charCodeAt(0) : 0;
-  if (t >= 1 && t <= 6) return [Kind.StrOpen, Kind.StrPart, Kind.StrClose, Kind.ComOpen, Kind.ComPart, Kind.ComClose][t - 1]!;
+  if (t >= 1 && t <= 6)
+    return [Kind.StrOpen, Kind.StrPart, Kind.StrClose, Kind.ComOpen, Kind.ComPart, Kind.ComClose][
+      t - 1
+    ]!;
   if (/^\r?\n/.test(key)) return Kind.Newline;
   return /^ ?[A-Za-z_$]/.test(key) ? Kind.Word : Kind.Punct;
 }
@@ -326,7 +350,7 @@ export class ContextCounter {
     const pc = this.counts;
     let nCtx = 0;
     let nEnt = 0;
-    for (let i = 0; i < pk.length; ) {
+    for (let i = 0; i < pk.length;) {
       const ctx = Math.floor(pk[i]! / W);
       let kept = 0;
       for (; i < pk.length && Math.floor(pk[i]! / W) === ctx; i++) if (pc[i]! >= 2) kept++;
@@ -344,7 +368,7 @@ export class ContextCounter {
     };
     let c = 0;
     let e = 0;
-    for (let i = 0; i < pk.length; ) {
+    for (let i = 0; i < pk.length;) {
       const ctx = Math.floor(pk[i]! / W);
       const from = e;
       let total = 0;
@@ -370,11 +394,46 @@ export class ContextCounter {
 
 /** Lookups into the counts, while training. */
 export class ContextCounts {
-  constructor(readonly arrays: ContextArrays) {}
+  /** Open-addressing index of the contexts by the low 32 bits of their hash (already mixed):
+   * training looks a context up for every key at every position. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(readonly arrays: ContextArrays) {
+    const n = arrays.keys.length;
+    let size = 1024;
+    while (size < 2 * n) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    for (let i = 0; i < n; i++) {
+      let s = (arrays.keys[i]! % TWO32) & this.mask;
+      while (this.slots[s] !== -1) s = (s + 1) & this.mask;
+      this.slots[s] = i;
+    }
+  }
 
   /** Index of a context, or -1. */
   find(ctx: number): number {
-    return search(this.arrays.keys, ctx);
+    const keys = this.arrays.keys;
+    for (let s = (ctx % TWO32) & this.mask; ; s = (s + 1) & this.mask) {
+      const i = this.slots[s]!;
+      if (i < 0 || keys[i] === ctx) return i;
+    }
+  }
+
+  /**
+   * Takes pairs back out of the counts: each (context, token) of `pairs` once from its context's
+   * total and, where the token is listed, from its entry (one left at 1 stays: it was seen).
+   */
+  subtract(pairs: Iterable<[number, number]>): void {
+    const { totals, start, words, counts } = this.arrays;
+    for (const [ctx, w] of pairs) {
+      const i = this.find(ctx);
+      if (i < 0) continue;
+      totals[i]!--;
+      const e = search(words, w, start[i]!, start[i + 1]!);
+      if (e >= 0) counts[e]!--;
+    }
   }
 
   /** c(k, h, w) of context i: its entries are sorted by token. */
@@ -385,40 +444,47 @@ export class ContextCounts {
   }
 
   /**
-   * Whether a key explains token w after a, b better than the n-gram's `pNgram` does: seen at
-   * least `min` times there, with a leave-one-out estimate EXPLAIN_RATIO times the n-gram's.
+   * The key of `keys` that best explains token w after a, b — seen there most often, at least
+   * `min` times, with a leave-one-out estimate EXPLAIN_RATIO times the n-gram's `pShort` on
+   * those two tokens — or undefined.
    */
-  explains(
-    keys: readonly number[],
+  explainer(
+    keys: ArrayLike<number>,
     a: number,
     b: number,
     w: number,
     pShort: number,
-    pNgram: number,
     min: number,
-  ): boolean {
-    for (const k of keys) {
+  ): number | undefined {
+    let best: number | undefined;
+    let bestC = 0;
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j]!;
       const i = this.find(contextHash(k, a, b));
       if (i < 0) continue;
       const c = this.countOf(i, w);
-      if (c < min) continue;
+      if (c < min || c <= bestC) continue;
       const loo = (c - 1) / (this.arrays.totals[i]! - 1);
-      if (loo > EXPLAIN_RATIO * pShort && loo > EXPLAIN_GAIN * pNgram) return true;
+      if (loo > EXPLAIN_RATIO * pShort) {
+        best = k;
+        bestC = c;
+      }
     }
-    return false;
+    return best;
   }
 
   /**
-   * The component's lifts, given the trigram's P(w | a, b) at every entry (`p3`, parallel to
-   * the entries; 0 where a context was never looked up). A key's estimate
+   * The component's lifts, given `q` parallel to the entries: the n-gram's mean probability of
+   * the entry's token over its context's positions (0 where never looked up). A key's estimate
    *
-   *   P_k(w) = (c(k,h,w) − D + (β + n − kept + D·|kept|)·P3(w)) / (n + β)
+   *   P_k(w) = (c(k,h,w) − D + (β + n − kept + D·|kept|)·q(w)) / (n + β)
    *
-   * (D = LIFT_DISCOUNT taken off each kept count) is the trigram where the key was seen little, and its lift P_k(w)/P3(w) says how much the
-   * key changes each token's odds. Only lifts of at least LIFT_MIN either way are kept, as gains
-   * over the lift of every other token (which the same estimate gives in total).
+   * (D = LIFT_DISCOUNT taken off each kept count) is the n-gram where the key was seen little,
+   * and its lift P_k(w)/q(w) — observed over expected — is how much the key changes each
+   * token's odds. Only lifts of at least LIFT_MIN either way are kept, as gains over the lift of
+   * every other token (which the same estimate gives in total).
    */
-  toLifts(p3: Float64Array, beta: number): LiftArrays {
+  toLifts(q: Float64Array, beta: number): LiftArrays {
     const { keys, totals, start, words, counts } = this.arrays;
     const outKeys: number[] = [];
     const outStart: number[] = [0];
@@ -427,26 +493,31 @@ export class ContextCounts {
     const lift: number[] = [];
     for (let i = 0; i < keys.length; i++) {
       const n = totals[i]!;
+      // Entries taken below 2 by `subtract` count as folded, as a recount would have them.
       let kept = 0;
-      for (let e = start[i]!; e < start[i + 1]!; e++) kept += counts[e]!;
-      const nk = start[i + 1]! - start[i]!;
+      let nk = 0;
+      for (let e = start[i]!; e < start[i + 1]!; e++)
+        if (counts[e]! >= 2) {
+          kept += counts[e]!;
+          nk++;
+        }
       const spread = (beta + n - kept + LIFT_DISCOUNT * nk) / (n + beta);
       let pk = 0;
       let pt = 0;
       lift.length = 0;
       const from = outWords.length;
       for (let e = start[i]!; e < start[i + 1]!; e++) {
-        const q = p3[e]!;
-        if (!(q > 0)) continue;
-        const l = (counts[e]! - LIFT_DISCOUNT) / ((n + beta) * q) + spread;
+        const qe = q[e]!;
+        if (!(qe > 0) || counts[e]! < 2) continue;
+        const l = (counts[e]! - LIFT_DISCOUNT) / ((n + beta) * qe) + spread;
         if (l < LIFT_MIN && l > 1 / LIFT_MIN) continue;
         outWords.push(words[e]!);
         lift.push(l);
-        pk += l * q;
-        pt += q;
+        pk += l * qe;
+        pt += qe;
       }
       if (outWords.length === from) continue;
-      // The lift of the tokens not kept: their estimate's mass over their trigram mass.
+      // The lift of the tokens not kept: their estimate's mass over the n-gram's.
       const rest = pt < 1 && pk < 1 ? (1 - pk) / (1 - pt) : spread;
       for (const l of lift) outGains.push(l / Math.max(rest, 1e-9));
       outKeys.push(keys[i]!);
@@ -539,7 +610,13 @@ export class ContextLifts {
   }
 
   /** P(w | h, K) given the n-gram's distribution as a function `ngram(w)`. */
-  prob(keys: readonly number[], a: number, b: number, w: number, ngram: (w: number) => number): number {
+  prob(
+    keys: readonly number[],
+    a: number,
+    b: number,
+    w: number,
+    ngram: (w: number) => number,
+  ): number {
     const words: number[] = [];
     const g = this.gather(keys, a, b, words);
     if (words.length === 0) return ngram(w);

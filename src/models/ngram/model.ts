@@ -33,7 +33,7 @@ import {
   UNK_FIRST,
   unkClass,
 } from "./vocab.js";
-import { hashString } from "../../util/hash.js";
+import { fmix, hashString } from "../../util/hash.js";
 
 export interface NgramTrainOptions {
   /** n-gram order (default 5: the context is the 4 previous tokens). */
@@ -46,7 +46,7 @@ export interface NgramTrainOptions {
   context?: boolean;
   /** Its prior strength β: how many observations a key needs to outweigh the n-gram (default 4). */
   contextBeta?: number;
-  /** 0 < α <= 1: the exponent on each key's lifts; below 1 tempers keys that agree (default 0.5). */
+  /** 0 < α <= 1: the exponent on each key's lifts; below 1 tempers them (default 1). */
   contextAlpha?: number;
   /** 0 <= f < 1: this share of the documents is kept out of training and scored (default 0). */
   holdout?: number;
@@ -87,8 +87,17 @@ export interface NgramStats {
 const TOP1_EVERY = 8;
 /** Times a key must have been seen before a token to take it from the n-gram. */
 const EXPLAIN_MIN = 4;
+/** Positions of a context over which the n-gram's expectation of its tokens is averaged. */
+const Q_POSITIONS = 32;
+/**
+ * The n-gram loses an explained token only if comment keys explain this share of the
+ * occurrences of its trigram, in at least EXPLAIN_DOCS documents: a campaign, not one file
+ * repeating itself, nor code as often written without the comment as with it.
+ */
+const EXPLAIN_SHARE = 0.5;
+const EXPLAIN_DOCS = 3;
 
-const DEFAULTS = { order: 5, minCount: 2, maxVocab: 65536, contextBeta: 4, contextAlpha: 0.5 };
+const DEFAULTS = { order: 5, minCount: 2, maxVocab: 65536, contextBeta: 4, contextAlpha: 1 };
 
 export class NgramModel {
   private readonly ids = new Map<string, number>();
@@ -131,11 +140,15 @@ export class NgramModel {
     const beta = opts.contextBeta ?? DEFAULTS.contextBeta;
     if (!(beta > 0)) throw new RangeError(`contextBeta must be > 0, not ${beta}`);
     const alpha = opts.contextAlpha ?? DEFAULTS.contextAlpha;
-    if (!(alpha > 0 && alpha <= 1)) throw new RangeError(`contextAlpha must be in (0, 1], not ${alpha}`);
+    if (!(alpha > 0 && alpha <= 1))
+      throw new RangeError(`contextAlpha must be in (0, 1], not ${alpha}`);
     if (withContext && maxVocab > CONTEXT_MAX_VOCAB)
-      throw new RangeError(`maxVocab must be at most ${CONTEXT_MAX_VOCAB} with the context component`);
+      throw new RangeError(
+        `maxVocab must be at most ${CONTEXT_MAX_VOCAB} with the context component`,
+      );
     const holdout = opts.holdout ?? 0;
-    if (!(holdout >= 0 && holdout < 1)) throw new RangeError(`holdout must be in [0, 1), not ${holdout}`);
+    if (!(holdout >= 0 && holdout < 1))
+      throw new RangeError(`holdout must be in [0, 1), not ${holdout}`);
 
     // Each document: order-1 <s> (so every real token has a full context), tokens, </s>. Beside
     // each token, the id of the set of context keys active before it (0: none).
@@ -146,6 +159,8 @@ export class NgramModel {
     const setKeys = new IdBuffer();
     // Per set: how many of its first keys are a comment's (the ones that may take tokens).
     const setComment = new IdBuffer();
+    // 1 where the token is prose (a comment's or docstring's): keys explain code, not prose.
+    const prose = new IdBuffer();
     setStart.push(0);
     setStart.push(0);
     setComment.push(0);
@@ -159,6 +174,7 @@ export class NgramModel {
       for (let i = 1; i < order; i++) {
         seq.push(BOS);
         keySet.push(0);
+        if (withContext) prose.push(0);
       }
       const tracker = withContext ? new ContextTracker() : undefined;
       let last: readonly number[] | undefined;
@@ -179,11 +195,13 @@ export class NgramModel {
             }
           }
           keySet.push(lastSet);
+          prose.push(tracker.isProse(k) ? 1 : 0);
           tracker.push(k, text);
         } else keySet.push(0);
       });
       seq.push(EOS);
       keySet.push(0);
+      if (withContext) prose.push(0);
       nDocs++;
     }
     if (nDocs === 0) throw new RangeError("cannot train on an empty corpus");
@@ -208,6 +226,7 @@ export class NgramModel {
       const starts = setStart.take();
       const hashes = setKeys.take();
       const commentKeys = setComment.take();
+      const isProse = prose.take();
       const counter = new ContextCounter();
       for (let i = 2; i < ids.length; i++) {
         const set = sets[i]!;
@@ -215,51 +234,98 @@ export class NgramModel {
         const a = ids[i - 2]!;
         const b = ids[i - 1]!;
         const w = ids[i]!;
-        for (let j = starts[set]!; j < starts[set + 1]!; j++) counter.add(contextHash(hashes[j]!, a, b), w);
+        for (let j = starts[set]!; j < starts[set + 1]!; j++)
+          counter.add(contextHash(hashes[j]!, a, b), w);
       }
       const counted = new ContextCounts(counter.finish());
-      // One step of hard EM on the mixture: a token a comment key explains better than the
-      // n-gram does is the key's, and the n-gram is counted again without it. So a statement
-      // seen only under a comment is not predicted where the comment is absent.
+      // One step of hard EM on the mixture: a code token a comment key explains better than the
+      // n-gram does is that key's alone. The other keys (a function's name beside the comment)
+      // are counted again without it, and so is the n-gram, where the token's trigram is mostly
+      // seen under such keys. So a statement seen only under a comment is not predicted where
+      // the comment is absent, and one written with and without comments stays the n-gram's.
+      const credit = new Map<number, number>();
+      const explained = new Map<number, number>();
+      // Per trigram, the documents it was explained in (and the last one, to count them).
+      const docsOf = new Map<number, number>();
+      const lastDoc = new Map<number, number>();
+      let doc = 0;
+      for (let i = order - 1; i < ids.length; i++) {
+        if (ids[i - 1] === EOS) doc++;
+        const set = sets[i]!;
+        // The line end of a comment is prose's too.
+        if (set === 0 || commentKeys[set] === 0 || isProse[i] || isProse[i - 1]) continue;
+        const from = starts[set]!;
+        const w = ids[i]!;
+        const p3 = trie.prob(ids.subarray(i - 2, i), w);
+        const keys = hashes.subarray(from, from + commentKeys[set]!);
+        const k = counted.explainer(keys, ids[i - 2]!, ids[i - 1]!, w, p3, EXPLAIN_MIN);
+        if (k === undefined) continue;
+        credit.set(i, k);
+        const g = gramHash(ids, i - 2, i + 1);
+        explained.set(g, (explained.get(g) ?? 0) + 1);
+        if (lastDoc.get(g) !== doc) {
+          lastDoc.set(g, doc);
+          docsOf.set(g, (docsOf.get(g) ?? 0) + 1);
+        }
+      }
+      const seen = new Map<number, number>();
+      if (credit.size)
+        for (let i = order - 1; i < ids.length; i++) {
+          const g = gramHash(ids, i - 2, i + 1);
+          if (explained.has(g)) seen.set(g, (seen.get(g) ?? 0) + 1);
+        }
       const skip = new Uint8Array(ids.length);
       let skipped = 0;
-      for (let i = order - 1; i < ids.length; i++) {
-        const set = sets[i]!;
-        if (set === 0 || commentKeys[set] === 0) continue;
-        const from = starts[set]!;
-        const keys = hashes.subarray(from, from + commentKeys[set]!) as unknown as number[];
-        const w = ids[i]!;
-        // Against the n-gram on the same two tokens the key sees (what the key adds is its lift)
-        // and against the whole n-gram (which may predict the token well already).
-        const p3 = trie.prob(ids.subarray(i - 2, i), w);
-        const p = trie.prob(ids.subarray(i - order + 1, i), w);
-        if (counted.explains(keys, ids[i - 2]!, ids[i - 1]!, w, p3, p, EXPLAIN_MIN)) {
+      for (const i of credit.keys()) {
+        const g = gramHash(ids, i - 2, i + 1);
+        const all = seen.get(g)!;
+        if (docsOf.get(g)! >= EXPLAIN_DOCS && explained.get(g)! >= EXPLAIN_SHARE * all) {
           skip[i] = 1;
           skipped++;
         }
       }
+      // The other keys at a credited position give its token back.
+      const given: [number, number][] = [];
+      for (const [i, k] of credit) {
+        const set = sets[i]!;
+        for (let j = starts[set]!; j < starts[set + 1]!; j++)
+          if (hashes[j] !== k)
+            given.push([contextHash(hashes[j]!, ids[i - 2]!, ids[i - 1]!), ids[i]!]);
+      }
+      counted.subtract(given);
       if (skipped) {
         kn = kneserNey(countNgrams(ids, V, order, skip), V);
         trie = Trie.fromKn(kn);
       }
-      // The trigram of the final n-gram at every entry, looked up where its context first occurs.
-      const { keys: cKeys, start: cStart, words: cWords } = counted.arrays;
-      const p3 = new Float64Array(cWords.length);
-      const done = new Uint8Array(cKeys.length);
-      for (let i = 2; i < ids.length; i++) {
+      // Per entry, the final n-gram's mean probability of its token over (a sample of) the
+      // positions of its context: what the n-gram already expects there, so that a lift is only
+      // what the key adds to the whole n-gram (observed over expected, one step of iterative
+      // scaling).
+      const { keys: cKeys, start: cStart, words: cWords, totals: totalsC } = counted.arrays;
+      const q = new Float64Array(cWords.length);
+      const seenAt = new Uint32Array(cKeys.length);
+      const nodes = new Int32Array(order);
+      for (let i = order - 1; i < ids.length; i++) {
         const set = sets[i]!;
         if (set === 0) continue;
         const a = ids[i - 2]!;
         const b = ids[i - 1]!;
+        let found = -1;
         for (let j = starts[set]!; j < starts[set + 1]!; j++) {
           const c = counted.find(contextHash(hashes[j]!, a, b));
-          if (c < 0 || done[c]) continue;
-          done[c] = 1;
-          const h = ids.subarray(i - 2, i);
-          for (let e = cStart[c]!; e < cStart[c + 1]!; e++) p3[e] = trie.prob(h, cWords[e]!);
+          // A sample of about Q_POSITIONS positions spread over the corpus.
+          if (c < 0) continue;
+          const n = totalsC[c]!;
+          if (n > Q_POSITIONS && (fmix(i ^ 0x5bd1e995) / 2 ** 32) * n >= Q_POSITIONS) continue;
+          if (found < 0) found = trie.contexts(ids.subarray(i - order + 1, i), nodes);
+          seenAt[c]!++;
+          for (let e = cStart[c]!; e < cStart[c + 1]!; e++)
+            q[e]! += trie.probAt(nodes, found, cWords[e]!);
         }
       }
-      context = counted.toLifts(p3, beta);
+      for (let c = 0; c < cKeys.length; c++)
+        for (let e = cStart[c]!; e < cStart[c + 1]!; e++) q[e]! /= Math.max(1, seenAt[c]!);
+      context = counted.toLifts(q, beta);
     }
     const model = new NgramModel({
       meta: {
@@ -315,11 +381,7 @@ export class NgramModel {
       const tracker = useContext ? new ContextTracker() : undefined;
       const step = (id: number, keys: readonly number[]) => {
         // The trie reads the last order-1 tokens of ctx.
-        const p =
-          keys.length && this.context
-            ? this.context.prob(keys, ctx[ctx.length - 2]!, ctx[ctx.length - 1]!, id, (w) => this.trie.prob(ctx, w))
-            : this.trie.prob(ctx, id);
-        bits += -Math.log2(p) + this.unknownBits(id);
+        bits += -Math.log2(this.probNext(ctx, keys, id)) + this.unknownBits(id);
         // Top-1 needs the whole distribution: measured at every TOP1_EVERY-th token.
         if (tokens % TOP1_EVERY === 0) {
           ranked++;
@@ -331,7 +393,7 @@ export class NgramModel {
       lex(doc, (k, a, b) => {
         const text = doc.slice(a, b);
         const key = tokenKey(k, text);
-        step(this.ids.get(key) ?? UNK_FIRST + unkClass(key), tracker?.keys() ?? []);
+        step(this.idOf(key), tracker?.keys() ?? []);
         tracker?.push(k, text);
       });
       // Training counts no keys at the end marker.
@@ -343,6 +405,18 @@ export class NgramModel {
       bitsPerToken: tokens ? bits / tokens : 0,
       top1: ranked ? hits / ranked : 0,
     };
+  }
+
+  /** The id of a token key; an unknown token gets its class. */
+  private idOf(key: string): number {
+    return this.ids.get(key) ?? UNK_FIRST + unkClass(key);
+  }
+
+  /** P(id | ctx, keys): the n-gram, rescaled by the context keys' lifts. */
+  private probNext(ctx: number[], keys: readonly number[], id: number): number {
+    if (!keys.length || !this.context || ctx.length < 2) return this.trie.prob(ctx, id);
+    const [a, b] = [ctx[ctx.length - 2]!, ctx[ctx.length - 1]!];
+    return this.context.prob(keys, a, b, id, (w) => this.trie.prob(ctx, w));
   }
 
   /** The most probable next token (lowest id on ties), over the whole vocabulary. */
@@ -372,7 +446,12 @@ export class NgramModel {
    * The next-token distribution after `ctx` with context keys `keys`, sparse: P(w) = acc[w] +
    * scale·base[w], acc all zeros on entry and non-zero only at `touched` (the caller resets it).
    */
-  private mixNext(ctx: number[], keys: readonly number[], acc: Float64Array, touched: number[]): number {
+  private mixNext(
+    ctx: number[],
+    keys: readonly number[],
+    acc: Float64Array,
+    touched: number[],
+  ): number {
     const scale = this.trie.mix(ctx, acc, touched);
     if (!this.context || keys.length === 0 || ctx.length < 2) return scale;
     const [a, b] = [ctx[ctx.length - 2]!, ctx[ctx.length - 1]!];
@@ -402,20 +481,34 @@ export class NgramModel {
     const out: number[] = [];
     lex(text, (k, a, b) => {
       const key = tokenKey(k, text.slice(a, b));
-      out.push(this.ids.get(key) ?? UNK_FIRST + unkClass(key));
+      out.push(this.idOf(key));
     });
     return out;
   }
 
   /**
    * The next-token distribution after `prefix` read as the start of a file (`fromStart`, the
-   * default) or as a fragment with no known start; indexed like `vocabulary`, summing to 1.
+   * default; the context component reads it too) or as a fragment with no known start (the
+   * n-gram alone); indexed like `vocabulary`, summing to 1.
    */
   distribution(prefix: string, fromStart = true): Float64Array {
     const ctx = fromStart ? new Array<number>(this.order - 1).fill(BOS) : [];
-    ctx.push(...this.tokenIds(prefix));
+    const tracker = fromStart && this.context ? new ContextTracker() : undefined;
+    lex(prefix, (k, a, b) => {
+      const text = prefix.slice(a, b);
+      const key = tokenKey(k, text);
+      ctx.push(this.idOf(key));
+      tracker?.push(k, text);
+    });
     const out = new Float64Array(this.strings.length);
-    this.trie.distribution(ctx, out);
+    if (!tracker) {
+      this.trie.distribution(ctx, out);
+      return out;
+    }
+    const touched: number[] = [];
+    const scale = this.mixNext(ctx, tracker.keys(), out, touched);
+    const base = this.trie.base;
+    for (let w = 0; w < out.length; w++) out[w] = out[w]! + scale * base[w]!;
     return out;
   }
 
@@ -458,7 +551,7 @@ export class NgramModel {
     let state = CODE;
     const tracker = this.context ? new ContextTracker() : undefined;
     toks.forEach((t, i) => {
-      const id = this.ids.get(t) ?? UNK_FIRST + unkClass(t);
+      const id = this.idOf(t);
       ctx.push(id);
       state = this.grammar.after(state, id);
       tracker?.push(kinds[i]!, keyText(t));
@@ -467,7 +560,15 @@ export class NgramModel {
     let raw = "";
     for (let step = 0; step < maxTokens; step++) {
       const keys = tracker?.keys() ?? [];
-      const w = this.next(ctx, keys, state, temperature, topK, random, step === 0 ? allowed : undefined);
+      const w = this.next(
+        ctx,
+        keys,
+        state,
+        temperature,
+        topK,
+        random,
+        step === 0 ? allowed : undefined,
+      );
       if (w < 0 || w === EOS) break;
       raw += this.texts[w]!;
       ctx.push(w);
@@ -531,7 +632,7 @@ export class NgramModel {
     lex(text, (k, a, b) => {
       const t = text.slice(a, b);
       const key = tokenKey(k, t);
-      ids.push(this.ids.get(key) ?? UNK_FIRST + unkClass(key));
+      ids.push(this.idOf(key));
       texts.push(t);
       kinds.push(key === t ? "code" : "text");
     });
@@ -560,19 +661,25 @@ export class NgramModel {
     return out;
   }
 
-  /** Per-token surprisal (−log2 p) of `text` read as the start of a file. */
+  /**
+   * Per-token surprisal (−log2 p) of `text` read as the start of a file, under the whole model
+   * (its context component too).
+   */
   surprisal(text: string): { token: string; bits: number }[] {
     const ctx: number[] = new Array<number>(this.order - 1).fill(BOS);
+    const tracker = this.context ? new ContextTracker() : undefined;
     const out: { token: string; bits: number }[] = [];
-    const ids = this.tokenIds(text);
-    const toks: string[] = [];
-    lex(text, (_k, a, b) => toks.push(text.slice(a, b)));
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      const token = toks[i]!;
-      out.push({ token, bits: this.bits(ctx, id) });
+    lex(text, (k, a, b) => {
+      const token = text.slice(a, b);
+      const key = tokenKey(k, token);
+      const id = this.idOf(key);
+      out.push({
+        token,
+        bits: -Math.log2(this.probNext(ctx, tracker?.keys() ?? [], id)) + this.unknownBits(id),
+      });
       ctx.push(id);
-    }
+      tracker?.push(k, token);
+    });
     return out;
   }
 
@@ -598,6 +705,17 @@ export class NgramModel {
  */
 function isHeldOut(doc: string, fraction: number): boolean {
   return hashString(doc) / 2 ** 32 < fraction;
+}
+
+/** A 52-bit hash of ids[from..to). */
+function gramHash(ids: Uint32Array, from: number, to: number): number {
+  let lo = 0x811c9dc5;
+  let hi = 0x9747b28c;
+  for (let i = from; i < to; i++) {
+    lo = fmix(lo ^ ids[i]!);
+    hi = fmix(hi ^ Math.imul(ids[i]! + 1, 0x9e3779b1));
+  }
+  return (hi & 0xfffff) * 2 ** 32 + lo;
 }
 
 function isUnknown(id: number): boolean {

@@ -19,6 +19,8 @@ export class Trie {
   /** Word id → its unigram node, or -1. */
   private readonly unigram: Int32Array;
   private readonly uniform: number;
+  /** Scratch for `prob`. */
+  private nodes?: Int32Array;
   /** P(w) with no context (unigram + uniform floor): the dense part of every distribution. */
   readonly base: Float64Array;
   /** Token ids by decreasing `base`: the best context-free candidates first. */
@@ -106,9 +108,13 @@ export class Trie {
 
   /** P(w | ctx) under the interpolated model. */
   prob(ctx: ArrayLike<number>, w: number): number {
+    const nodes = (this.nodes ??= new Int32Array(this.order));
+    return this.probAt(nodes, this.contexts(ctx, nodes), w);
+  }
+
+  /** P(w | ctx) given ctx's nodes from `contexts` (for many w after one context). */
+  probAt(nodes: Int32Array, found: number, w: number): number {
     if (w === BOS) return 0;
-    const nodes = new Int32Array(this.order);
-    const found = this.contexts(ctx, nodes);
     const u = this.unigram[w]!;
     let p = (u >= 0 ? this.orders[0]!.alpha[u]! : 0) + this.gamma0 * this.uniform;
     for (let j = 1; j <= found; j++) {
