@@ -640,8 +640,9 @@ export class NgramModel {
   }
 
   /**
-   * Surprisal in bits of token `id` after `context` (its last order-1 ids count; fewer means the
-   * start of a fragment). An unknown token is charged for which of its class's spellings it is.
+   * Surprisal in bits of token `id` after `context` under the n-gram alone (its last order-1 ids
+   * count; fewer means the start of a fragment). An unknown token is charged for which of its
+   * class's spellings it is.
    */
   bits(context: ArrayLike<number>, id: number): number {
     return -Math.log2(this.trie.prob(context, id)) + this.unknownBits(id);
