@@ -301,3 +301,114 @@ describe("named constants", () => {
     expect(firingLines(s, "python", src)).toEqual([4, 5, 6]);
   });
 });
+
+describe("value tracking across functions of one file", () => {
+  const scanner = new Scanner();
+  const at = (lang: LangId, src: string) =>
+    scanner
+      .scanText(src, lang)
+      .findings.filter((f) => !f.inComment)
+      .map((f) => ({ line: f.line, cwe: f.cwe, flow: f.flow?.map((s) => s.text) }));
+
+  it("follows request data into a helper's parameter, two calls deep, and names the path", () => {
+    const src = [
+      "import sqlite3",
+      "from flask import request",
+      "def run_query(sql):",
+      "    return sqlite3.connect('x.db').execute(sql).fetchall()",
+      "def build_query(term):",
+      '    sql = "SELECT * FROM t WHERE name = \'" + term + "\'"',
+      "    return run_query(sql)",
+      "def search():",
+      "    return build_query(request.args['q'])",
+      "",
+    ].join("\n");
+    expect(at("python", src)).toEqual([
+      {
+        line: 4,
+        cwe: "CWE-89",
+        flow: [
+          "request.args['q']",
+          "build_query(term)",
+          "run_query(sql)",
+          "sqlite3.connect('x.db').execute(sql)",
+        ],
+      },
+    ]);
+  });
+
+  it("keeps a helper quiet when every caller in the file passes constants", () => {
+    const helper = [
+      "import sqlite3",
+      "def by_column(col):",
+      '    return sqlite3.connect("x.db").execute(f"SELECT {col} FROM t").fetchall()',
+    ];
+    const constant = [...helper, "def names():", '    return by_column("name")', ""].join("\n");
+    expect(at("python", constant)).toEqual([]);
+    // The same helper, also used as a value (a callback): its callers are not all in sight.
+    const escaping = [...helper, 'HANDLERS = {"cols": by_column}', 'by_column("name")', ""].join(
+      "\n",
+    );
+    expect(at("python", escaping).map((f) => f.line)).toEqual([3]);
+  });
+
+  it("reads a same-file function's return value with the arguments of each call", () => {
+    const src = [
+      "const { exec } = require('child_process');",
+      "function current(req) { return req.query.ref; }",
+      "function label(x) { return 'v1'; }",
+      "function handler(req, res) {",
+      "  exec('git log ' + current(req));",
+      "  exec('git log ' + label(req.query.ref));",
+      "}",
+      "",
+    ].join("\n");
+    expect(at("javascript", src).map((f) => f.line)).toEqual([5]);
+  });
+
+  it("maps arguments to parameters by position past destructuring, and methods through this", () => {
+    const src = [
+      "const { exec } = require('child_process');",
+      "class Runner {",
+      "  run({ cwd }, cmd) { exec(cmd, { cwd }); }",
+      "  go(req) { this.run({ cwd: '/srv' }, 'make ' + req.query.target); }",
+      "}",
+      "function run(cmd) { exec(cmd); }",
+      "run('make all');",
+      "",
+    ].join("\n");
+    expect(at("javascript", src)).toEqual([
+      {
+        line: 3,
+        cwe: "CWE-78",
+        flow: ["'make ' + req.query.target", "run(cmd)", "exec(cmd, { cwd })"],
+      },
+    ]);
+  });
+});
+
+describe("the strict profile", () => {
+  const src = [
+    "import hashlib",
+    "def etag(body):",
+    "    return hashlib.md5(body).hexdigest()",
+    "def checksum(body):",
+    "    return hashlib.md5(body, usedforsecurity=False).hexdigest()",
+    "",
+  ].join("\n");
+
+  it("adds weak primitives anywhere at severity low, and only when asked", () => {
+    const lines = (strict: boolean) =>
+      new Scanner({ strict })
+        .scanText(src, "python")
+        .findings.map((f) => `${f.line}:${f.cwe}:${f.severity}`);
+    expect(lines(false)).toEqual([]);
+    expect(lines(true)).toEqual(["3:CWE-328:low"]);
+  });
+
+  it("keeps strict rules out of every default rule list", () => {
+    expect(loadRules().some((r) => r.profile === "strict")).toBe(false);
+    const all = loadRules(undefined, { strict: true });
+    expect(all.filter((r) => r.profile === "strict").length).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -46,6 +46,15 @@ describe("SARIF output", () => {
       'import os\nimport yaml\ndef f(x, y):\n    os.system("ls " + x)\n    return yaml.load(y)\n',
     "src/web/page.js": "function show(el, html) {\n  el.innerHTML = html;\n}\n",
     "src/my file.py": "import tempfile\np = tempfile.mktemp()\n",
+    "src/flow.py": [
+      "import subprocess",
+      "from flask import request",
+      "def run(cmd):",
+      "    subprocess.run(cmd, shell=True)",
+      "def ping():",
+      '    run("ping " + request.args["host"])',
+      "",
+    ].join("\n"),
     "blob.py": Buffer.from([0, 1, 2, 3]),
   });
   const run = antidote(["scan", ".", "--format", "sarif"], { cwd: dir });
@@ -82,6 +91,7 @@ describe("SARIF output", () => {
     );
     expect(Object.keys(byUri).sort()).toEqual([
       "src/app.py",
+      "src/flow.py",
       "src/my%20file.py",
       "src/web/page.js",
     ]);
@@ -92,6 +102,31 @@ describe("SARIF output", () => {
     });
     expect(sys.level).toBe("error");
     for (const r of results) expect(log.runs[0]!.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
+  });
+
+  it("gives a finding reached through a same-file call its path as a code flow", () => {
+    type Flowing = { codeFlows?: { threadFlows: { locations: unknown[] }[] }[] };
+    const results = log.runs[0]!.results as unknown as (SarifLog["runs"][0]["results"][0] &
+      Flowing)[];
+    const hit = results.find(
+      (r) => r.locations[0]!.physicalLocation.artifactLocation.uri === "src/flow.py",
+    )!;
+    expect(hit.locations[0]!.physicalLocation.region.startLine).toBe(4);
+    const steps = hit.codeFlows![0]!.threadFlows[0]!.locations as {
+      location: { physicalLocation: { region: { startLine: number } }; message: { text: string } };
+    }[];
+    expect(
+      steps.map((s) => [s.location.physicalLocation.region.startLine, s.location.message.text]),
+    ).toEqual([
+      [6, '"ping " + request.args["host"]'],
+      [6, "run(cmd)"],
+      [4, "subprocess.run(cmd, shell=True)"],
+    ]);
+    // A finding with no call on its path has no code flow.
+    const direct = results.find(
+      (r) => r.ruleId.startsWith("python.command-injection") && r !== hit,
+    );
+    expect(direct?.codeFlows).toBeUndefined();
   });
 
   it("reports skipped files as tool notifications", () => {

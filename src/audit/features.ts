@@ -7,6 +7,7 @@ import {
   type SourceScan,
 } from "../scan/engine.js";
 import { PROFILES, type LanguageProfile } from "../scan/lang/index.js";
+import { sourcesFor } from "../scan/lang/profile.js";
 import { parseTree, type Node as SgNode } from "../scan/tree.js";
 import { hashString, shingles, signature } from "./minhash.js";
 import {
@@ -721,7 +722,7 @@ function lexCalls(
   );
   const own = new Set(fns.map((f) => f.name).filter((n) => n && !byLocal.has(n)));
   if (byLocal.size === 0 && own.size === 0) return [];
-  const source = new RegExp(prof.sources.source, prof.sources.flags);
+  const source = sourcesFor(prof, text);
   const out: LexCall[] = [];
   const localsOf = new Map<Unit, Map<string, Flow>>();
   const n = toks.text.length;

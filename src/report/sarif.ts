@@ -75,6 +75,27 @@ export function toSarif(result: ScanResult, rules: Rule[]): string {
     partialFingerprints: {
       "antidote/v1": `${f.ruleId}:${f.snippet.replace(/\s+/g, " ").slice(0, 120)}`,
     },
+    ...(f.flow
+      ? {
+          codeFlows: [
+            {
+              threadFlows: [
+                {
+                  locations: f.flow.map((step) => ({
+                    location: {
+                      physicalLocation: {
+                        artifactLocation: { uri: artifactUri(f.file) },
+                        region: { startLine: step.line, startColumn: step.column },
+                      },
+                      message: { text: step.text },
+                    },
+                  })),
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
     properties: { cwe: f.cwe, inComment: f.inComment },
   }));
   const log = {

@@ -2,9 +2,13 @@ import { codeSegments, commentRule, commentSnippets, type CommentSnippet } from 
 import { plainMatch, type Match } from "./combine.js";
 import { contextReason, OuterContext } from "./context.js";
 import { PROFILES, type LangId, type LanguageProfile } from "./lang/index.js";
-import { hasErrors, kindOf, parseTree, type Node as SgNode } from "./tree.js";
+import { sourcesFor } from "./lang/profile.js";
+import { hasErrors, parseTree, type Node as SgNode } from "./tree.js";
 import type { Rule, Severity } from "./rules.js";
+import { functionName, parameterNames } from "./functions.js";
 import { escapeRegex, Level, ValueTracker } from "./values.js";
+
+export { functionName, parameterNames };
 
 /** One insecure pattern found in one file. Field order and names are the JSON contract. */
 export interface Finding {
@@ -18,6 +22,15 @@ export interface Finding {
   column: number;
   inComment: boolean;
   snippet: string;
+  /** Where user input came from, through calls in the same file, to this sink (source first). */
+  flow?: FlowStep[];
+}
+
+/** One step of a finding's flow: a place in the same file and what happens there. */
+export interface FlowStep {
+  line: number;
+  column: number;
+  text: string;
 }
 
 export interface SourceScan {
@@ -138,6 +151,7 @@ interface Hit {
   node: SgNode;
   match: Match;
   message: string;
+  flow?: FlowStep[];
 }
 
 /** Each rule's matches in a tree: one findAll per rule, or one combined walk (see combine.ts). */
@@ -172,10 +186,28 @@ function checkMatches(
         onMiss?.(m, rule);
         continue;
       }
-      hits.push({ rule, node: m.node, match: m, message: renderMessage(rule, m, why) });
+      const flow = flowOf(m, rule, tracker);
+      let message = renderMessage(rule, m, why);
+      if (flow) message += ` (${flow.map((f) => f.text).join(" → ")})`;
+      hits.push({ rule, node: m.node, match: m, message, ...(flow ? { flow } : {}) });
     }
   }
   return hits;
+}
+
+/** The path from a source through same-file calls to a match's checked values, sink last. */
+function flowOf(m: Match, rule: Rule, tracker: ValueTracker): FlowStep[] | undefined {
+  for (const mv of Object.keys(rule.where)) {
+    const node = m.getMatch(mv);
+    const steps = node && tracker.flowTo(node);
+    if (!steps) continue;
+    const at = (n: SgNode, text: string): FlowStep => {
+      const p = n.range().start;
+      return { line: p.line + 1, column: p.column + 1, text };
+    };
+    return [...steps.map((s) => at(s.node, s.text)), at(m.node, shortText(m.node))];
+  }
+  return undefined;
 }
 
 /** The ParamSink of a match whose value checks pass once parameters count as input. */
@@ -202,53 +234,6 @@ function paramSink(
     functionLine: fn.range().start.line + 1,
     params: [...t.paramsSeen].map((p) => ({ name: p, index: order.indexOf(p) })),
   };
-}
-
-/** A function definition's name, or undefined for an anonymous one. */
-export function functionName(fn: SgNode): string | undefined {
-  const n = fn.field("name" as never) as SgNode | null;
-  if (n) return n.text();
-  // `const f = (x) => ...`, `f = function (x) {...}`: the name is the declarator's.
-  const p = fn.parent();
-  const pk = p ? kindOf(p) : "";
-  if (p && /variable_declarator|assignment|pair|property/.test(pk)) {
-    const target =
-      (p.field("name" as never) as SgNode | null) ??
-      (p.field("left" as never) as SgNode | null) ??
-      (p.field("key" as never) as SgNode | null);
-    const t = target?.text();
-    if (t && /^[A-Za-z_$][\w$.]*$/.test(t)) return t.split(".").pop();
-  }
-  return undefined;
-}
-
-/** Parameter names of a function in order, without a leading `self`/`cls`. */
-export function parameterNames(fn: SgNode, prof: LanguageProfile): string[] {
-  const params =
-    (fn.field("parameters" as never) as SgNode | null) ??
-    fn.children().find((c) => prof.parameterKinds.includes(kindOf(c)));
-  if (!params) return [];
-  const names: string[] = [];
-  for (const c of params.children()) {
-    if (!c.isNamed()) continue;
-    const id = firstOfKinds(c, prof.identifierKinds);
-    if (id) names.push(id.text());
-  }
-  if (names[0] === "self" || names[0] === "cls") names.shift();
-  return names;
-}
-
-/**
- * The first node of one of `kinds` in pre-order, as `node.find` would give, walked here: a rule
- * passed to `find` is compiled on every call, which cost more than the walk of a parameter.
- */
-function firstOfKinds(node: SgNode, kinds: readonly string[]): SgNode | undefined {
-  if (kinds.includes(kindOf(node))) return node;
-  for (const c of node.children()) {
-    const hit = firstOfKinds(c, kinds);
-    if (hit) return hit;
-  }
-  return undefined;
 }
 
 function passesWhere(m: Match, rule: Rule, tracker: ValueTracker): boolean {
@@ -327,7 +312,7 @@ export function planScan(
   const sourceOk = (r: Rule) => {
     if (!r.needsSource || opts.paramSinks) return true;
     hasSource ??=
-      prof.sources.test(text) ||
+      sourcesFor(prof, text).test(text) ||
       (prof.taintedParamsWhen?.test(text) ?? false) ||
       (prof.taintedParamDecl?.test(text) ?? false);
     return hasSource;
@@ -383,6 +368,7 @@ export function scanLive(plan: ScanPlan, root: SgNode, found: RuleMatches): Live
       column: start.column + 1,
       inComment: false,
       snippet: snippetOf(h.node.text()),
+      ...(h.flow ? { flow: h.flow } : {}),
     });
   }
   return {

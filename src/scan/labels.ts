@@ -102,7 +102,11 @@ function ratio(a: number, b: number): number {
 }
 
 /** Scans every fixture and scores the findings against the annotations. */
-export function evaluateFixtures(files: string[], rules: RuleSet): FixtureReport {
+export function evaluateFixtures(
+  files: string[],
+  rules: RuleSet | ((file: string) => RuleSet),
+): FixtureReport {
+  const rulesFor = typeof rules === "function" ? rules : () => rules;
   const cases: CaseResult[] = [];
   const unexpected: Finding[] = [];
   const counts: Record<string, Omit<Tally, "precision" | "recall">> = {};
@@ -113,7 +117,7 @@ export function evaluateFixtures(files: string[], rules: RuleSet): FixtureReport
     const c = (counts[fam] ??= { tp: 0, fn: 0, tn: 0, fp: 0, unexpected: 0 });
     const text = readFileSync(file, "utf8");
     const labels = parseLabels(text, file);
-    const { findings } = scanSource(text, lang, rules, { file });
+    const { findings } = scanSource(text, lang, rulesFor(file), { file });
     const expected = new Set(
       labels.filter((l) => l.kind !== "ok").map((l) => `${l.line}:${l.cwe}`),
     );

@@ -54,6 +54,8 @@ export interface Rule {
   comments: boolean;
   /** Absolute path of the file the rule came from. */
   source: string;
+  /** `strict`: runs only with `--strict` (weak primitives anywhere, for compliance reviews). */
+  profile: "default" | "strict";
 }
 
 export class RuleError extends Error {
@@ -118,6 +120,7 @@ const RuleDoc = z
     prescan: z.array(z.string().min(1)).optional(),
     prescanRegex: z.string().min(1).optional(),
     comments: z.boolean().optional(),
+    profile: z.enum(["default", "strict"]).optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -381,6 +384,7 @@ function toRule(doc: RuleDocT, file: string, path: string): Rule {
       ),
     comments: doc.comments ?? true,
     source: path,
+    profile: doc.profile ?? "default",
   };
 }
 
@@ -483,7 +487,15 @@ function walkYaml(dir: string, out: string[]): void {
 }
 
 /** Loads every `*.yml` rule under the given folders (the built-in rules when none are given). */
-export function loadRules(dirs: string[] = [builtinRulesDir()]): Rule[] {
+/**
+ * The rules of the given folders (files or folders of YAML). Rules of the `strict` profile are
+ * left out unless `strict` is set: the default profile is context-aware, the strict one adds
+ * every use of a weak primitive.
+ */
+export function loadRules(
+  dirs: string[] = [builtinRulesDir()],
+  opts: { strict?: boolean } = {},
+): Rule[] {
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
   const builtin = resolve(builtinRulesDir());
@@ -529,5 +541,5 @@ export function loadRules(dirs: string[] = [builtinRulesDir()]): Rule[] {
       /* read-only install: validate every time */
     }
   }
-  return rules;
+  return opts.strict ? rules : rules.filter((r) => r.profile !== "strict");
 }

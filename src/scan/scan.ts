@@ -76,6 +76,7 @@ export async function scan(paths: string[], opts: ScanOptions = {}): Promise<Sca
     rules: opts.rules,
     builtinRules: opts.builtinRules,
     checkSyntax: opts.checkSyntax,
+    strict: opts.strict,
   };
   const local = new Scanner(scannerOpts);
   const { files, skipped } = listSources(paths, opts.lang, opts.exclude);

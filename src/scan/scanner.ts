@@ -11,6 +11,8 @@ export interface ScannerOptions {
   builtinRules?: boolean;
   /** Parse every file, even one no rule can match, to report syntax errors. */
   checkSyntax?: boolean;
+  /** Also run the strict profile's rules (every use of a weak primitive, severity low). */
+  strict?: boolean;
 }
 
 export function ruleDirs(opts: ScannerOptions): string[] {
@@ -27,7 +29,7 @@ export class Scanner {
   private batcher?: BatchMatcher;
 
   constructor(private readonly opts: ScannerOptions = {}) {
-    this.rules = new RuleSet(loadRules(ruleDirs(opts)));
+    this.rules = new RuleSet(loadRules(ruleDirs(opts), { strict: opts.strict }));
   }
 
   /**

@@ -1,6 +1,8 @@
 import { asciiRegex } from "./regex.js";
 import { ancestorsOf, kindOf, type Node as SgNode } from "./tree.js";
 import type { LanguageProfile } from "./lang/index.js";
+import { sourcesFor } from "./lang/profile.js";
+import { callArguments, FileFunctions, functionName, parameterSlots } from "./functions.js";
 
 /**
  * How much an attacker may control an expression, ordered so the max of two is their union.
@@ -17,6 +19,8 @@ export enum Level {
 export const LEVEL_NAMES = ["constant", "opaque", "dynamic", "tainted"] as const;
 
 const MAX_DEPTH = 8;
+/** How many calls deep a return value is followed into same-file functions. */
+const MAX_CALL_NESTING = 3;
 /** `x as string`, `x satisfies T`: the value is the first child, the type the second. */
 const TYPE_ASSERTIONS = new Set(["as_expression", "satisfies_expression"]);
 const LOGICAL_OPS = new Set(["||", "&&", "??", "or", "and", "?:"]);
@@ -30,11 +34,42 @@ const ACCESS_KIND =
   /^(subscript|subscript_expression|element_reference|member_expression|attribute|field_access|selector_expression|member_access_expression|index_expression|element_access_expression|array_access)$/;
 /** Operators that build strings (`%` is Python's formatting, `.` PHP's concatenation, `<<` C++ streams). */
 const STRING_OPS = new Set(["+", "%", ".", "<<"]);
+/** Loops that bind a variable to each element (`for x in xs`, `for (const x of xs)`). */
+const LOOP_KINDS = new Set(["for_statement", "for_in_statement"]);
+const COMPREHENSIONS = new Set(["generator_expression", "list_comprehension", "set_comprehension"]);
 
 interface Definition {
   value: SgNode;
   /** `q += x`, `sprintf(q, ...)`: extends the previous value, so a non-constant part makes it dynamic. */
   compound: boolean;
+}
+
+/** The top-level `or` / `||` parts of a condition (none when it has no such operator). */
+function disjuncts(cond: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < cond.length; i++) {
+    const c = cond[i]!;
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0) {
+      const op = cond.startsWith("||", i) ? 2 : /^\sor\s/.test(cond.slice(i, i + 4)) ? 4 : 0;
+      if (op) {
+        out.push(cond.slice(start, i).trim());
+        start = i + op;
+        i += op - 1;
+      }
+    }
+  }
+  if (out.length === 0) return [];
+  out.push(cond.slice(start).trim());
+  return out;
+}
+
+function shorten(t: string): string {
+  const one = t.replace(/\s+/g, " ");
+  return one.length > 60 ? one.slice(0, 57) + "..." : one;
 }
 
 export function escapeRegex(s: string): string {
@@ -50,10 +85,27 @@ function firstNamed(node: SgNode): SgNode | undefined {
   return node.children().find((k) => k.isNamed() && !kindOf(k).includes("comment"));
 }
 
+/** A parameter's level taken from a call in the same file: the call and the argument. */
+export interface Witness {
+  fn: SgNode;
+  param: string;
+  call: SgNode;
+  arg: SgNode;
+}
+
+/** The levels a callee's parameters have at one call (return values are read in this frame). */
+interface Frame {
+  fn: SgNode;
+  args: Map<string, Level>;
+}
+
 /**
- * Intra-procedural value tracking: follows string building (f-strings, templates, `%`,
- * `.format`, concatenation) and assignments to local variables inside the enclosing function,
- * then module-level constants. One tracker per parsed tree; results are memoised by node id.
+ * Value tracking: follows string building (f-strings, templates, `%`, `.format`,
+ * concatenation) and assignments to local variables inside the enclosing function, then
+ * module-level constants; across functions of the same file, a parameter has the levels its
+ * callers pass (the join over calls in the file), and a call of a same-file function has the
+ * level of what it returns given the arguments of that call. One tracker per parsed tree (and
+ * one per call frame); results are memoised by node id.
  */
 export class ValueTracker {
   private readonly memo = new Map<number, Level>();
@@ -83,12 +135,25 @@ export class ValueTracker {
    */
   readonly paramsSeen = new Set<string>();
 
+  /** Parameters whose level came from a same-file call passing user input, by `fnId:name`. */
+  readonly witnesses = new Map<string, Witness>();
+  private readonly fromCallers = new Map<string, Level>();
+  private readonly returnMemo: Map<string, Level>;
+
   constructor(
     private readonly prof: LanguageProfile,
     private readonly root: SgNode,
     private readonly plainParam: Level = Level.Opaque,
+    private readonly frame?: Frame,
+    readonly functions: FileFunctions = FileFunctions.of(root, prof),
+    private readonly nesting = 0,
+    returnMemo?: Map<string, Level>,
   ) {
-    this.source = new RegExp(`^[\\w$.]*?(?:${prof.sources.source})`, prof.sources.flags);
+    this.returnMemo = returnMemo ?? new Map();
+    const sources = prof.archiveSources
+      ? sourcesFor(prof, this.functions.fileText())
+      : prof.sources;
+    this.source = new RegExp(`^[\\w$.]*?(?:${sources.source})`, sources.flags);
     this.kinds = {
       string: new Set(prof.stringKinds),
       interp: new Set(prof.interpolationKinds),
@@ -158,11 +223,20 @@ export class ValueTracker {
       if (lv === Level.Const) return Level.Const;
       return STRING_OPS.has(op) ? Math.max(Level.Dynamic, lv) : Level.Opaque;
     }
-    if (K.collection.has(k))
+    if (K.collection.has(k)) {
+      // `{ name: "x" }`: a pair's key names a property, its value is the data.
+      const value = k === "pair" ? (node.field("value" as never) as SgNode | null) : null;
+      if (value) return this.level(value, depth + 1);
       return this.maxOf(
         node.children().filter((c) => c.isNamed()),
         depth,
       );
+    }
+    // `"?" for _ in ids`: as constant as the element it repeats.
+    if (COMPREHENSIONS.has(k)) {
+      const body = node.field("body" as never) as SgNode | null;
+      return body && this.level(body, depth + 1) === Level.Const ? Level.Const : Level.Opaque;
+    }
     if (K.conditional.has(k)) {
       const named = node.children().filter((c) => c.isNamed());
       let cond = node.field("condition" as never) as SgNode | null;
@@ -174,7 +248,8 @@ export class ValueTracker {
         if (!cond) return false;
         const t = escapeRegex(p.text());
         return new RegExp(
-          `\\.(has|includes|contains|containsKey|indexOf)\\(\\s*${t}\\s*\\)|(^|[^\\w.])${t}\\s+in\\s+[\\w.]+`,
+          // allow-lists, and a whole-string regex test (`/^\/(?!\/)[\w/-]*$/.test(x) ? x : "/"`)
+          `\\.(has|includes|contains|containsKey|indexOf)\\(\\s*${t}\\s*\\)|(^|[^\\w.])${t}\\s+in\\s+[\\w.]+|^\\/\\^.*\\$\\/[a-z]*\\.test\\(\\s*${t}\\s*\\)$`,
         ).test(cond.text());
       };
       return this.maxOf(
@@ -185,7 +260,10 @@ export class ValueTracker {
     if (K.call.has(k)) return this.callLevel(node, depth);
     if (ACCESS_KIND.test(k)) {
       const base = firstNamed(node);
-      if (base && this.level(base, depth + 1) === Level.Tainted) return Level.Tainted;
+      const baseLevel = base ? this.level(base, depth + 1) : Level.Opaque;
+      if (baseLevel === Level.Tainted) return Level.Tainted;
+      // `SORT_COLUMNS[key]`: an element of a constant table is a constant, whatever the key.
+      if (baseLevel === Level.Const && base && this.isTable(base)) return Level.Const;
       // `tokenize.OP`, `signal.SIGTERM`: a constant of an imported module.
       const named = node.children().filter((c) => c.isNamed());
       const last = named[named.length - 1];
@@ -236,7 +314,14 @@ export class ValueTracker {
 
   /** Text of a call's callee: the source between the call start and its argument list. */
   calleeText(call: SgNode): string {
-    const args = this.argsNode(call);
+    // `", ".join(x for x in xs)`: a lone generator is the argument list.
+    const args =
+      this.argsNode(call) ??
+      call
+        .children()
+        .find(
+          (c) => COMPREHENSIONS.has(kindOf(c)) && c.range().start.index > call.range().start.index,
+        );
     const full = call.text();
     if (!args) return full.replace(/^new\s+/, "").trim();
     const len = args.range().start.index - call.range().start.index;
@@ -281,12 +366,48 @@ export class ValueTracker {
     // `std::ostringstream q;`, `String q;`, `var q string`: declared without a value, still data.
     const ns =
       this.binding(base, name, Number.MAX_SAFE_INTEGER) === undefined &&
-      !this.declaredWithoutValue(name);
+      !this.declaredWithoutValue(name) &&
+      !this.loopOrAlias(name);
     this.namespaces.set(name, ns);
     return ns;
   }
   /** Names bound nowhere in the file, by name (a binding anywhere makes the name data everywhere). */
   private readonly namespaces = new Map<string, boolean>();
+
+  /**
+   * What the loop that binds `name` around `use` iterates (`for name in X`, `for (const name of
+   * X)`, a comprehension's `for name in X`), when the loop binds it alone or in a tuple.
+   */
+  private loopSource(use: SgNode, name: string): SgNode | undefined {
+    for (const a of ancestorsOf(use)) {
+      const k = kindOf(a);
+      if (this.kinds.fn.has(k)) return undefined;
+      let loops: SgNode[] = [];
+      if (LOOP_KINDS.has(k)) loops = [a];
+      else if (COMPREHENSIONS.has(k) || k === "dictionary_comprehension")
+        loops = a.children().filter((c) => kindOf(c) === "for_in_clause");
+      for (const loop of loops) {
+        const left = loop.field("left" as never) as SgNode | null;
+        const right = loop.field("right" as never) as SgNode | null;
+        if (!left || !right) continue;
+        const names = left
+          .text()
+          .replace(/^\s*(const|let|var)\s+/, "")
+          .split(/[\s,()[\]]+/);
+        if (names.includes(name)) return right;
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether a name is bound by a loop or a `with`/`except` (`for col in cols`, `with open(p) as f`). */
+  private loopOrAlias(name: string): boolean {
+    const n = escapeRegex(name);
+    return new RegExp(
+      `\\bfor\\s*\\(?\\s*(?:const|let|var|await)?\\s*[\\w\\s,()\\[\\]{}:*]*?(?<![\\w$])${n}(?![\\w$])[\\w\\s,()\\[\\]{}:*]*?\\s(?:in|of)\\s|^\\s*(?:async\\s+)?(?:with|except)\\b[^\\n]*\\bas\\s+${n}\\b`,
+      "m",
+    ).test(this.functions.fileText());
+  }
 
   private declaredWithoutValue(name: string): boolean {
     const kinds = this.prof.declarationKinds;
@@ -306,6 +427,7 @@ export class ValueTracker {
     from: SgNode,
     name: string,
     at: number,
+    depth = 0,
   ): { defs: Definition[] } | { param: Level } | undefined {
     let scope: SgNode = from;
     for (;;) {
@@ -313,7 +435,7 @@ export class ValueTracker {
       const defs = this.definitions(scope, name, at);
       if (defs.length > 0) return { defs };
       if (scope !== this.root) {
-        const param = this.paramLevel(scope, name);
+        const param = this.paramLevel(scope, name, depth);
         if (param !== undefined) return { param };
       }
       if (scope === this.root) return undefined;
@@ -323,11 +445,16 @@ export class ValueTracker {
   private callLevel(node: SgNode, depth: number): Level {
     const callee = this.calleeText(node);
     if (this.prof.sanitizers?.test(callee)) return Level.Const;
+    const local = this.returnLevel(node, callee, depth);
+    if (local !== undefined) return local;
+    const table = this.tableCallLevel(node, callee, depth);
+    if (table !== undefined) return table;
     const pass = this.prof.passThrough?.test(callee) ?? false;
     if (!pass && !this.prof.formatters.test(callee)) return Level.Opaque;
     const parts: SgNode[] = [];
     const args = this.argsNode(node);
     if (args) parts.push(...args.children().filter((c) => c.isNamed()));
+    else parts.push(...node.children().filter((c) => COMPREHENSIONS.has(kindOf(c))));
     // `sprintf(buf, fmt, ...)`: the destination is written, not read.
     if (this.prof.outWriters?.test(callee)) parts.shift();
     // A method formatter (`"...".format(x)`, `sb.append(x)`) also takes its receiver; a module
@@ -348,7 +475,12 @@ export class ValueTracker {
   private resolve(ident: SgNode, depth: number): Level {
     const name = ident.text();
     if (!name || name.length > 100) return Level.Opaque;
-    const b = this.binding(ident, name, ident.range().start.index);
+    const b = this.binding(ident, name, ident.range().start.index, depth);
+    if (!b) {
+      // `for s in ("1e3", "2.5"): eval(s)`: a loop variable is an element of what it iterates.
+      const iterated = this.loopSource(ident, name);
+      if (iterated) return this.level(iterated, depth + 1);
+    }
     // Bound nowhere in the file (imported) and named like a constant: `from .lexer import TOKEN_NAME`.
     if (!b) return NAMED_CONSTANT.test(name) ? Level.Const : Level.Opaque;
     let lv: Level;
@@ -370,8 +502,15 @@ export class ValueTracker {
   private guarded(use: SgNode, name: string): boolean {
     const guards = this.prof.guards;
     if (!guards?.length) return false;
-    const scope = this.scopeOf(use);
+    let scope = this.scopeOf(use);
     if (scope === this.root) return false;
+    // A closure sees its function's checks: `if (!ok(url)) return; withPage(async (p) => p.goto(url))`.
+    // (Up to the function that binds the name, which is as far as `if`s about this value can be.)
+    while (!this.bindsHere(scope, name)) {
+      const outer = this.scopeOf(scope);
+      if (outer === this.root) break;
+      scope = outer;
+    }
     const useAt = use.range().start.index;
     const res = guards.map((g) => new RegExp(g.replaceAll("NAME", escapeRegex(name))));
     const ifs = scope.findAll({
@@ -385,11 +524,26 @@ export class ValueTracker {
       const cond = stmt.field("condition" as never) as SgNode | null;
       if (!cond) continue;
       const text = cond.text().replace(/^\(\s*([\s\S]*?)\s*\)$/, "$1");
-      if (!res.some((re) => re.test(text))) continue;
+      // `if bad(a) or NAME not in ALLOWED:` rejects what any of its disjuncts rejects.
+      const parts = [text, ...disjuncts(text)];
+      if (!parts.some((t) => res.some((re) => re.test(t)))) continue;
       const body = (stmt.field("consequence" as never) as SgNode | null)?.text() ?? "";
       if (/\b(raise|return|throw|abort|exit|continue)\b/.test(body)) return true;
+      // `if NAME not in ALLOWED: NAME = "/"`: what is left is allowed or the constant.
+      const reset = new RegExp(
+        `(^|[^\\w$.])${escapeRegex(name)}\\s*=\\s*(["'\`][^"'\`]*["'\`]|\\d+|None|null)\\s*;?\\s*}?\\s*$`,
+      );
+      if (reset.test(body.replace(/^\s*[:{]?\s*/, "").trim())) return true;
     }
     return false;
+  }
+
+  /** Whether a function binds a name itself: a parameter, or an assignment in its body. */
+  private bindsHere(fn: SgNode, name: string): boolean {
+    return (
+      parameterSlots(fn, this.prof).includes(name) ||
+      this.definitions(fn, name, Number.MAX_SAFE_INTEGER).length > 0
+    );
   }
 
   private readonly defsMemo = new Map<string, (Definition & { end: number })[]>();
@@ -467,7 +621,7 @@ export class ValueTracker {
     return target.find({ rule } as never) !== null;
   }
 
-  private paramLevel(fn: SgNode, name: string): Level | undefined {
+  private paramLevel(fn: SgNode, name: string, depth = 0): Level | undefined {
     // The `parameters` field, where the grammar has one: a Go method's first list is its receiver.
     const params =
       (fn.field("parameters" as never) as SgNode | null) ??
@@ -491,8 +645,182 @@ export class ValueTracker {
       if (new RegExp(`<(int|float|uuid):${escapeRegex(name)}>`).test(header)) return Level.Const;
       if (this.prof.taintedParamsWhen.test(header)) return Level.Tainted;
     }
+    if (this.frame && this.frame.fn.id() === fn.id()) {
+      const bound = this.frame.args.get(name);
+      if (bound !== undefined) return bound;
+    }
+    if (this.plainParam === Level.Opaque) {
+      const passed = this.callerLevel(fn, name, depth);
+      if (passed !== undefined) return passed;
+    }
     if (this.plainParam !== Level.Opaque) this.paramsSeen.add(name);
     return this.plainParam;
+  }
+
+  /**
+   * A parameter's level from the calls of its function in this file: the most any call passes.
+   * Only when every caller is in sight can that be below opaque (a helper only ever given
+   * constants); undefined when the function has no call here.
+   */
+  private callerLevel(fn: SgNode, name: string, depth: number): Level | undefined {
+    const key = `${fn.id()}:${name}`;
+    const known = this.fromCallers.get(key);
+    if (known !== undefined) return known;
+    const callers = this.functions.callSites(fn);
+    if (!callers || callers.sites.length === 0) return undefined;
+    const index = parameterSlots(fn, this.prof).indexOf(name);
+    if (index < 0) return undefined;
+    // Provisional, for recursion (`f` calling itself, or two helpers calling each other).
+    this.fromCallers.set(key, Level.Opaque);
+    let lv = Level.Const;
+    for (const s of callers.sites) {
+      const arg = s.keywords.get(name) ?? s.args[index];
+      if (!arg) continue;
+      const got = this.level(arg, depth + 1);
+      if (got > lv || (got === Level.Tainted && !this.witnesses.has(key))) {
+        if (got === Level.Tainted) this.witnesses.set(key, { fn, param: name, call: s.call, arg });
+        lv = Math.max(lv, got);
+      }
+    }
+    if (!callers.complete) lv = Math.max(lv, this.plainParam);
+    this.fromCallers.set(key, lv);
+    return lv;
+  }
+
+  /**
+   * The level of a call of a same-file function: what it returns with this call's arguments
+   * bound to its parameters. Undefined when the callee is not one function of this file, or
+   * returns nothing, or calls nest too deep.
+   */
+  private returnLevel(call: SgNode, callee: string, depth: number): Level | undefined {
+    if (this.nesting >= MAX_CALL_NESTING) return undefined;
+    const fn = this.functions.callee(callee, call);
+    if (!fn) return undefined;
+    const values = this.functions.returnValues(fn);
+    if (values.length === 0) return undefined;
+    const params = parameterSlots(fn, this.prof);
+    const parsed = callArguments(call);
+    if (!parsed) return undefined;
+    const { args: positional, keywords: named } = parsed;
+    const args = new Map<string, Level>();
+    params.forEach((p, i) => {
+      if (!p) return;
+      const a = named.get(p) ?? positional[i];
+      // A parameter left to its default takes a value written in the definition: a constant.
+      args.set(p, a ? this.level(a, depth + 1) : Level.Const);
+    });
+    return this.frameLevel(fn, args, depth);
+  }
+
+  /** What a function returns with its parameters at these levels (undefined: returns nothing). */
+  private frameLevel(fn: SgNode, args: Map<string, Level>, depth: number): Level | undefined {
+    if (this.nesting >= MAX_CALL_NESTING) return undefined;
+    const values = this.functions.returnValues(fn);
+    if (values.length === 0) return undefined;
+    const key = `${fn.id()}:${this.plainParam}:${[...args].map(([n, l]) => `${n}=${l}`).join(",")}`;
+    const known = this.returnMemo.get(key);
+    if (known !== undefined) return known;
+    this.returnMemo.set(key, Level.Opaque);
+    const inner = new ValueTracker(
+      this.prof,
+      this.root,
+      this.plainParam,
+      { fn, args },
+      this.functions,
+      this.nesting + 1,
+      this.returnMemo,
+    );
+    let lv = Level.Const;
+    for (const v of values) lv = Math.max(lv, inner.level(v, depth + 1));
+    this.returnMemo.set(key, lv);
+    return lv;
+  }
+
+  /** Whether a constant expression is a table (a dict, list, object; or a name bound to one). */
+  private isTable(node: SgNode, depth = 0): boolean {
+    const k = kindOf(node);
+    if (this.kinds.collection.has(k)) return true;
+    if (!this.kinds.ident.has(k) || depth > 3) return false;
+    // A table filled at run time (`ids.append(t)`, `cols[k] = v`) holds what was put in it.
+    const n = escapeRegex(node.text());
+    const mutated = new RegExp(
+      `(?<![\\w$.])${n}\\s*(\\.\\s*(append|extend|insert|update|setdefault|push|unshift|add|set|splice|fill|assign)\\s*\\(|\\[[^\\]\\n]*\\]\\s*(=(?!=)|\\+=))`,
+    );
+    if (mutated.test(this.functions.fileText())) return false;
+    const b = this.binding(node, node.text(), node.range().start.index);
+    return (
+      !!b &&
+      "defs" in b &&
+      b.defs.length > 0 &&
+      b.defs.every((d) => this.isTable(d.value, depth + 1))
+    );
+  }
+
+  /**
+   * Calls that read a constant table: `SORT.get(key, "id")` is one of the table's values or the
+   * default; `ids.map((_, i) => "$" + (i + 1))` is what the callback returns for an element and
+   * an index. Undefined for any other call.
+   */
+  private tableCallLevel(call: SgNode, callee: string, depth: number): Level | undefined {
+    const args = (this.argsNode(call)?.children() ?? []).filter(
+      (c) => c.isNamed() && !kindOf(c).includes("comment"),
+    );
+    // `new URL(next, base)`: the first argument decides the origin when it is absolute.
+    if (this.prof.firstArgDecides?.test(callee))
+      return args[0] ? this.level(args[0], depth + 1) : Level.Const;
+    const recv = this.receiverOf(call);
+    if (!recv) return undefined;
+    if (/\.(get|getlist|getall|getone)$/.test(callee) && args.length >= 1 && args.length <= 2) {
+      const of = this.level(recv, depth + 1);
+      // `form.get("name")` of a form read from the request: user input too.
+      if (of === Level.Tainted) return Level.Tainted;
+      if (of !== Level.Const || !this.isTable(recv)) return undefined;
+      return args[1] ? this.level(args[1], depth + 1) : Level.Const;
+    }
+    const fn = args[0];
+    if (/\.(map|flatMap)$/.test(callee) && fn && this.kinds.fn.has(kindOf(fn))) {
+      const params = parameterSlots(fn, this.prof);
+      const bound = new Map<string, Level>();
+      if (params[0]) bound.set(params[0], this.level(recv, depth + 1));
+      if (params[1]) bound.set(params[1], Level.Const); // the index
+      return this.frameLevel(fn, bound, depth);
+    }
+    return undefined;
+  }
+
+  /**
+   * How user input reaches `node` through calls in this file, source first
+   * (`request.args["q"]`, `search(term)`, ...), or undefined when it does not come through a
+   * parameter. Read after `level(node)`, which records the calls it went through.
+   */
+  flowTo(node: SgNode): { node: SgNode; text: string }[] | undefined {
+    const steps: { node: SgNode; text: string }[] = [];
+    let fn = this.scopeOf(node);
+    let want: string | undefined;
+    const seen = new Set<number>();
+    for (let hop = 0; hop < 6 && fn !== this.root && !seen.has(fn.id()); hop++) {
+      seen.add(fn.id());
+      const id = fn.id();
+      const mine = [...this.witnesses.values()].filter((w) => w.fn.id() === id);
+      const named = (x: Witness) =>
+        new RegExp(`(?<![\\w$])${escapeRegex(x.param)}(?![\\w$])`).test(node.text());
+      const w = want ? mine.find((x) => x.param === want) : (mine.find(named) ?? mine[0]);
+      if (!w) break;
+      steps.unshift({ node: w.call, text: `${functionName(fn) ?? "function"}(${w.param})` });
+      const outer = this.scopeOf(w.call);
+      const arg = w.arg;
+      // The argument is the caller's own parameter, or built from one (`sql = "..." + term`):
+      // go on from the caller's parameter that its callers fill with input.
+      const outerParams = [...this.witnesses.values()].filter((x) => x.fn.id() === outer.id());
+      if (outer !== this.root && outerParams.length) {
+        fn = outer;
+        want = (outerParams.find((x) => x.param === arg.text()) ?? outerParams[0]!).param;
+        continue;
+      }
+      steps.unshift({ node: arg, text: shorten(arg.text()) });
+      break;
+    }
+    return steps.length ? steps : undefined;
   }
 
   /**

@@ -195,3 +195,57 @@ async function reportFor(region) {
 }
 
 module.exports = app;
+
+const SORT_COLUMNS = { newest: "created_at", price: "price_cents" };
+
+async function constantLookingDynamic(db, req) {
+  const column = Object.hasOwn(SORT_COLUMNS, req.query.sort) ? SORT_COLUMNS[req.query.sort] : "id";
+  // ok: CWE-89
+  await db.query(`SELECT id FROM items ORDER BY ${column}`);
+  const ids = req.body.ids;
+  const marks = ids.map((_, i) => `$${i + 1}`).join(", ");
+  // ok: CWE-89
+  await db.query(`SELECT name FROM items WHERE id IN (${marks})`, ids);
+  const qs = ids.map(() => "?").join(",");
+  // ok: CWE-89
+  await db.query(`DELETE FROM items WHERE id IN (${qs})`, ids);
+  const raw = ids.map((id) => `'${id}'`).join(",");
+  // expect: CWE-89
+  await db.query(`DELETE FROM items WHERE id IN (${raw})`);
+}
+
+function itemsWhere(db, clause) {
+  // expect: CWE-89
+  return db.query("SELECT id FROM items WHERE " + clause);
+}
+
+function itemsByState(db, state) {
+  // ok: CWE-89
+  return db.query(`SELECT id FROM items WHERE state = '${state}'`);
+}
+
+async function itemsHandler(db, req) {
+  return [await itemsWhere(db, "name LIKE '%" + req.query.q + "%'"), await itemsByState(db, "shipped")];
+}
+
+class OrderRepository {
+  constructor(db) {
+    this.db = db;
+  }
+  // Named like a word of the comments and strings around it: "page" stays a call site.
+  page(sortKey, limit) {
+    // ok: CWE-89
+    return this.db.query(`SELECT id FROM orders ORDER BY id LIMIT ${limit}`);
+  }
+  search(term) {
+    // expect: CWE-89
+    return this.db.query(`SELECT id FROM orders WHERE note LIKE '%${term}%'`);
+  }
+}
+const orderRepo = new OrderRepository(pool);
+
+async function ordersPage(req) {
+  const limit = Math.min(Number.parseInt(req.query.limit, 10) || 20, 500);
+  // the first page of results
+  return [await orderRepo.page("id", limit), await orderRepo.search(req.query.q)];
+}

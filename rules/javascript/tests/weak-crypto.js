@@ -130,3 +130,27 @@ module.exports = {
   encryptLegacy, encryptLegacy3, encryptModern, encryptBlock, encryptCbc, streamCipher, encryptWithPassword,
   decryptWithPassword, cjsEncrypt, forgeEncrypt, legacyServer, modernServer, oldAgent, pinnedAgent, encryptSessionKey,
 };
+
+function makeKeys(forge, NodeRSA) {
+  const { generateKeyPairSync, generateKeyPair } = require("crypto");
+  const legacy = generateKeyPairSync("rsa", {
+    // expect: CWE-326
+    modulusLength: 1024,
+  });
+  // ok: CWE-326
+  const modern = generateKeyPairSync("rsa", { modulusLength: 4096 });
+  const bits = 512;
+  // expect: CWE-326
+  generateKeyPair("dsa", { modulusLength: bits }, () => {});
+  // expect: CWE-326
+  const f1 = forge.pki.rsa.generateKeyPair(1024);
+  // expect: CWE-326
+  const f2 = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });
+  // ok: CWE-326
+  const f3 = forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
+  // expect: CWE-326
+  const k = new NodeRSA({ b: 512 });
+  // ok: CWE-326
+  const options = { modulusLength: 1024 };
+  return [legacy, modern, f1, f2, f3, k, options];
+}

@@ -105,3 +105,27 @@ export function addItem(list, item) {
  *   el.innerHTML = data.message;
  */
 export function noop() {}
+
+export async function GET(request) {
+  const { searchParams } = new URL(request.url);
+  const title = searchParams.get("title") || "Report";
+  if (searchParams.get("mode") === "raw") {
+    // expect: CWE-79
+    return new Response(`<html><title>${title}</title></html>`, { headers: { "content-type": "text/html" } });
+  }
+  if (searchParams.get("mode") === "text") {
+    // ok: CWE-79
+    return new Response(`<html><title>${title}</title></html>`, { headers: { "content-type": "text/plain" } });
+  }
+  // ok: CWE-79
+  return new Response(`<html><title>${escapeHtml(title)}</title></html>`, { headers: { "content-type": "text/html" } });
+}
+
+function banner(ctx, Handlebars) {
+  const tpl = Handlebars.compile("<div>{{{message}}}</div>");
+  // expect: CWE-79
+  const raw = tpl({ message: new Handlebars.SafeString(ctx.query.banner || "") });
+  // ok: CWE-79
+  const fixed = tpl({ message: new Handlebars.SafeString("<b>Welcome</b>") });
+  return raw + fixed;
+}

@@ -145,3 +145,30 @@ def footer_from_file(path):
 
     # ok: CWE-94
     return MakoTemplate(filename=path).render()
+
+
+
+def console(request):
+    import code
+
+    interp = code.InteractiveInterpreter()
+    # expect: CWE-95
+    interp.runsource(request.form["line"])
+    # ok: CWE-95
+    interp.runsource("print(1)")
+
+
+def run_loop(main):
+    import asyncio
+
+    # ok: CWE-94
+    asyncio.run(main(), debug=True)
+
+
+def literal_table():
+    for text in ("1.5e3", "0x1f", "-2"):
+        # ok: CWE-95
+        print(eval(text))
+    for line in open("/etc/formulas.txt"):
+        # expect: CWE-95
+        print(eval(line))

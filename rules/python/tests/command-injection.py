@@ -129,3 +129,15 @@ def notes():
     # expect-comment: CWE-78
     # os.system("rm -rf " + request.form["path"])
     pass
+
+
+
+def spawn_shell(suite, request):
+    import os
+
+    # expect: CWE-78
+    os.spawnlp(os.P_WAIT, "sh", "sh", "-c", "make test SUITE=" + request.args["suite"])
+    # ok: CWE-78
+    os.spawnlp(os.P_WAIT, "sh", "sh", "-c", "make test")
+    # expect: CWE-78
+    os.execl("/bin/sh", "sh", "-c", "deploy " + suite)

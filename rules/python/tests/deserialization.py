@@ -98,3 +98,31 @@ def import_yaml():
     # expect: CWE-502
     data = yaml.load(request.data, Loader=yaml.UnsafeLoader)
     return data
+
+
+def round_trip(obj, blob):
+    import pickle
+
+    # ok: CWE-502
+    copy = pickle.loads(pickle.dumps(obj))
+    # expect: CWE-502
+    other = pickle.loads(blob)
+    return copy, other
+
+
+def restore(raw, obj):
+    import marshal
+
+    # expect: CWE-502
+    state = marshal.loads(raw)
+    # ok: CWE-502
+    same = marshal.loads(marshal.dumps(obj))
+    return state, same
+
+
+def round_trip_via_name(obj):
+    import pickle
+
+    blob = pickle.dumps(obj)
+    # ok: CWE-502
+    return pickle.loads(blob)

@@ -44,7 +44,7 @@ def s3_client():
         "s3",
         aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"],
         # expect: CWE-798
-        aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzEXAMPLEKEY",
+        aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzQ81mT0pKEY",
     )
 
 
@@ -120,3 +120,33 @@ STYLE = {
     # ok: CWE-798
     Token.Keyword: "#976806",
 }
+
+
+def tokens(claims, token):
+    import os
+
+    import jwt
+
+    # expect: CWE-798
+    signed = jwt.encode(claims, "pr0d-partner-hmac-secret!", algorithm="HS256")
+    # ok: CWE-798
+    signed2 = jwt.encode(claims, os.environ["JWT_KEY"], algorithm="HS256")
+    # expect: CWE-798
+    data = jwt.decode(token, "another-hardcoded-key-42", algorithms=["HS256"])
+    # ok: CWE-798
+    data2 = jwt.decode(token, options={"verify_signature": False})
+    return signed, signed2, data, data2
+
+
+AWS_EXAMPLE = {
+    # ok: CWE-798
+    "SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY",
+}
+SCHEMA_HASHES = {
+    # ok: CWE-798
+    "AWS::AppSync::ApiKey": "3d104ea0be48564b",
+}
+# ok: CWE-798
+FAKE_TOKEN = "fake-session-token-123"
+# expect: CWE-798
+API_TOKEN = "f3a9c2e1b7d64e0a9c3b"

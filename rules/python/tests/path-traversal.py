@@ -134,3 +134,21 @@ def theme():
         abort(400)
     # ok: CWE-22
     return send_file(os.path.join("/srv/themes", name + ".css"))
+
+
+
+async def aio_download(request):
+    import os
+
+    from aiohttp import web
+
+    rel = request.query.get("file", "")
+    # expect: CWE-22
+    return web.FileResponse(os.path.join("/srv/cache", rel))
+
+
+async def aio_fixed(request):
+    from aiohttp import web
+
+    # ok: CWE-22
+    return web.FileResponse("/srv/cache/index.html")

@@ -204,3 +204,71 @@ def sorted_users(conn, order_by):
 def search_reports(Report, q):
     # expect: CWE-89
     return Report.objects.extra(where=[f"title ILIKE '%%{q}%%'"])
+
+
+SORT_COLUMNS = {"name": "name", "newest": "created_at", "price": "price_cents"}
+DIRECTIONS = ("ASC", "DESC")
+
+
+def constant_looking_dynamic(conn, request):
+    cur = conn.cursor()
+    column = SORT_COLUMNS.get(request.args.get("sort"), "created_at")
+    direction = request.args.get("dir", "ASC").upper()
+    if direction not in DIRECTIONS:
+        direction = "ASC"
+    # ok: CWE-89
+    cur.execute(f"SELECT id FROM items ORDER BY {column} {direction}")
+    ids = request.args.getlist("id")
+    marks = ", ".join("?" for _ in ids)
+    # ok: CWE-89
+    cur.execute(f"SELECT name FROM items WHERE id IN ({marks})", ids)
+    picked = SORT_COLUMNS[request.args["sort"]]
+    # ok: CWE-89
+    cur.execute("SELECT id FROM items ORDER BY " + picked)
+    raw = request.args.get("sort", "")
+    # expect: CWE-89
+    cur.execute("SELECT id FROM items ORDER BY " + raw)
+
+
+def _items_where(conn, clause):
+    # expect: CWE-89
+    return conn.execute("SELECT id FROM items WHERE " + clause).fetchall()
+
+
+def _items_by_state(conn, state):
+    # ok: CWE-89
+    return conn.execute(f"SELECT id FROM items WHERE state = '{state}'").fetchall()
+
+
+def items_handler(conn, request):
+    found = _items_where(conn, "name LIKE '%" + request.args["q"] + "%'")
+    shipped = _items_by_state(conn, "shipped")
+    return found, shipped
+
+
+def dump_rows(cur, tables):
+    for table in tables:
+        # expect: CWE-89
+        cur.execute('SELECT * FROM "{0}"'.format(table.replace('"', '""')))
+
+
+def columns_from_request(cur, request):
+    wanted = []
+    for c in request.args.getlist("col"):
+        wanted.append(c)
+    # expect: CWE-89
+    cur.execute("SELECT " + wanted[0] + " FROM items")
+
+
+
+def pg8000_native(prices):
+    import pg8000.native
+
+    conn = pg8000.native.Connection(user="app", database="pricing")
+    for p in prices:
+        # expect: CWE-89
+        conn.run(f"UPDATE prices SET amount = {p['amount']} WHERE sku = '{p['sku']}'")
+        # ok: CWE-89
+        conn.run("UPDATE prices SET amount = :amount WHERE sku = :sku", amount=p["amount"], sku=p["sku"])
+    # ok: CWE-89
+    runner.run(f"job-{len(prices)}")

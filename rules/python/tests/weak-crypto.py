@@ -97,3 +97,29 @@ def pyopenssl_ctx():
 def pyopenssl_ctx_modern():
     # ok: CWE-327
     return SSL.Context(SSL.TLS_METHOD)
+
+
+def make_keys():
+    from Crypto.PublicKey import DSA, RSA
+    from cryptography.hazmat.primitives.asymmetric import dsa, rsa
+    from OpenSSL import crypto
+
+    # expect: CWE-326
+    legacy = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    # ok: CWE-326
+    modern = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+    # expect: CWE-326
+    sig = dsa.generate_private_key(key_size=1024)
+    # expect: CWE-326
+    old = RSA.generate(1024)
+    # ok: CWE-326
+    fine = RSA.generate(4096)
+    bits = 512
+    # expect: CWE-326
+    tiny = DSA.generate(bits)
+    pk = crypto.PKey()
+    # expect: CWE-326
+    pk.generate_key(crypto.TYPE_RSA, 1024)
+    # ok: CWE-326
+    pk.generate_key(crypto.TYPE_RSA, 2048)
+    return legacy, modern, sig, old, fine, tiny

@@ -108,3 +108,40 @@ def render_bio(bio_html):
 def static_banner():
     # ok: CWE-79
     return mark_safe("<div class='banner'>Welcome</div>")
+
+
+def django_echo(request):
+    from django.http import HttpResponse
+    from django.utils.html import escape, format_html
+
+    # expect: CWE-79
+    page = HttpResponse(request.GET["msg"])
+    # ok: CWE-79
+    safe = HttpResponse(escape(request.GET["msg"]))
+    name = request.GET.get("name", "reader")
+    # expect: CWE-79
+    banner = format_html(f"<p>Welcome back, <b>{name}</b></p>")
+    # ok: CWE-79
+    banner2 = format_html("<p>Welcome back, <b>{}</b></p>", name)
+    return page, safe, banner, banner2
+
+
+class Banner:
+    def get(self):
+        title = self.get_argument("title", "")
+        # expect: CWE-79
+        self.write("<div class='banner'>" + title + "</div>")
+        # ok: CWE-79
+        self.write({"title": title})
+
+
+async def aio_thanks(request):
+    from aiohttp import web
+
+    form = await request.post()
+    name = form.get("name", "")
+    # expect: CWE-79
+    html = web.Response(text=f"<p>Thanks {name}</p>", content_type="text/html")
+    # ok: CWE-79
+    plain = web.Response(text=f"<p>Thanks {name}</p>")
+    return html, plain

@@ -2,7 +2,12 @@ import { resolve, sep } from "node:path";
 import type { Command } from "commander";
 import { builtinRulesDir, loadRules } from "../../scan/rules.js";
 import { RuleSet } from "../../scan/engine.js";
-import { coverageProblems, evaluateFixtures, fixtureFiles } from "../../scan/labels.js";
+import {
+  coverageProblems,
+  evaluateFixtures,
+  fixtureFiles,
+  fixtureStem,
+} from "../../scan/labels.js";
 import { langFromPath, parseLangName } from "../../scan/lang/index.js";
 import { UsageError } from "../errors.js";
 
@@ -51,8 +56,14 @@ export function registerRules(program: Command): void {
     .option("-v, --verbose", "print every case")
     .action((dirs: string[], opts: { lang?: string; verbose?: boolean; cases?: string[] }) => {
       const folders = dirs.length ? dirs : [builtinRulesDir()];
-      const ruleList = loadRules(dirs.length ? [builtinRulesDir(), ...dirs] : folders);
-      const set = new RuleSet(ruleList);
+      const ruleDirsGiven = dirs.length ? [builtinRulesDir(), ...dirs] : folders;
+      // Fixtures named strict.* document the strict profile and run with it; the rest run with
+      // the default profile, as `antidote scan` does.
+      const ruleList = loadRules(ruleDirsGiven, { strict: true });
+      const sets = {
+        default: new RuleSet(loadRules(ruleDirsGiven)),
+        strict: new RuleSet(ruleList),
+      };
       let files = opts.cases ? fixtureFiles(opts.cases, false) : fixtureFiles(folders);
       if (opts.lang) {
         const lang = parseLangName(opts.lang);
@@ -60,7 +71,9 @@ export function registerRules(program: Command): void {
         const fam = (l: string) => (l === "typescript" || l === "tsx" ? "javascript" : l);
         files = files.filter((f) => fam(langFromPath(f)!) === fam(lang));
       }
-      const report = evaluateFixtures(files, set);
+      const report = evaluateFixtures(files, (f) =>
+        fixtureStem(f) === "strict" ? sets.strict : sets.default,
+      );
       let failed = 0;
       for (const c of report.cases) {
         if (c.pass && !opts.verbose) continue;

@@ -20,6 +20,7 @@ interface ScanFlags {
   jobs?: string;
   maxFileSize: string;
   checkSyntax?: boolean;
+  strict?: boolean;
   filesFrom?: string;
   exclude?: string[];
 }
@@ -54,6 +55,10 @@ export function registerScan(program: Command): void {
         .default("low"),
     )
     .option("--rules <dir...>", "extra rule folders (added to the built-in rules)")
+    .option(
+      "--strict",
+      "also report every use of a weak primitive or a non-literal argument to a dangerous sink, whatever the context (severity low)",
+    )
     .option("--exclude <pattern...>", "leave out paths under the given folders (.gitignore syntax)")
     .option("-j, --jobs <n>", "worker threads (default: number of CPUs)")
     .option(
@@ -74,7 +79,11 @@ export function registerScan(program: Command): void {
       const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
         throw new UsageError(`--jobs: not a positive integer: ${flags.jobs}`);
-      const opts: ScannerOptions = { rules: flags.rules, checkSyntax: flags.checkSyntax };
+      const opts: ScannerOptions = {
+        rules: flags.rules,
+        checkSyntax: flags.checkSyntax,
+        strict: flags.strict,
+      };
       if (flags.filesFrom) {
         let list: string;
         try {

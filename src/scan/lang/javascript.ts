@@ -47,7 +47,8 @@ const shared = {
   guards: [
     "^!\\s*[\\w.$]+\\.(includes|has)\\(\\s*NAME(\\.\\w+)*\\s*\\)$",
     "^[\\w.$]+\\.indexOf\\(\\s*NAME(\\.\\w+)*\\s*\\)\\s*(===?\\s*-1|<\\s*0)$",
-    "^!\\s*(path\\.(resolve|normalize)\\(\\s*)?NAME\\)?\\.startsWith\\(",
+    "^!\\s*(String\\(\\s*)?(path\\.(resolve|normalize)\\(\\s*)?NAME\\)?\\)?\\.startsWith\\(",
+    "^(path\\.)?dirname\\(\\s*NAME\\s*\\)\\s*!==?\\s*[\\w.$]+$",
     "^NAME\\.indexOf\\([^)]*\\)\\s*!==?\\s*0$",
     "^NAME\\.(includes|indexOf)\\(\\s*['\"`]\\.\\.",
     "^!\\s*\\/\\^.*\\$\\/[a-z]*\\.test\\(\\s*NAME\\s*\\)$",
@@ -61,8 +62,13 @@ const shared = {
   // would grant, and CLI tools legitimately open the paths and URLs they are given.
   passThrough:
     /^(decodeURIComponent|decodeURI|unescape|atob|String|Buffer\.from|JSON\.parse|path\.normalize|querystring\.unescape)$|(^|\.)(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toString|slice|substring|substr|normalize|split|at)$/,
+  firstArgDecides: /^URL$/,
+  archiveSources: {
+    when: /["'](adm-zip|unzipper|unzip|yauzl|jszip|tar|tar-stream|tar-fs|decompress[\w-]*|node-stream-zip|extract-zip|zip-lib|@zip\.js\/zip\.js)["']/,
+    source: /\b(entry|zipEntry|header)\.(path|fileName|name)\b/,
+  },
   sources:
-    /\b(req|request|ctx\.request|ctx)\.(query|body|params|cookies|signedCookies|headers|files|file|url|originalUrl|path|hostname|rawBody|payload|param\s*\()|\b(req|ctx)\.(get|header)\s*\(|\bevent\.(queryStringParameters|pathParameters|multiValueQueryStringParameters)\b|\bsearchParams\.get\s*\(|\b(entry|zipEntry|header)\.(path|fileName|name)\b|\b(window\.)?location\.(hash|search|href|pathname)\b|\bdocument\.(URL|cookie|referrer|location)\b|\bevent\.data\b|\bURLSearchParams\b/,
+    /\b(req|request|ctx\.request|ctx)\.((query|body|params|cookies|signedCookies|headers|files|file|url|originalUrl|path|hostname|rawBody|payload)(?![\w$])|param\s*\()|\b(req|request)\.(json|formData|text)\s*\(\s*\)|\b(req|ctx)\.(get|header)\s*\(|\bevent\.(queryStringParameters|pathParameters|multiValueQueryStringParameters)\b|\bsearchParams\.get\s*\(|\b(window\.)?location\.(hash|search|href|pathname)\b|\bdocument\.(URL|cookie|referrer|location)\b|\bevent\.data\b|\bURLSearchParams\b/,
 };
 
 export const javascript: LanguageProfile = {

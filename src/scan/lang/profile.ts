@@ -71,8 +71,22 @@ export interface LanguageProfile {
   outWriters?: RegExp;
   /** Expression texts that carry user-controlled input. */
   sources: RegExp;
+  /** Calls whose result is as controlled as their first argument alone (`new URL(path, base)`). */
+  firstArgDecides?: RegExp;
+  /**
+   * Sources that hold only in a file that reads archives (`when` matches its text): an entry's
+   * name is the attacker's in a zip file, not in a directory listing.
+   */
+  archiveSources?: { when: RegExp; source: RegExp };
   /** A function whose own text header matches this takes user input in its parameters (web routes). */
   taintedParamsWhen?: RegExp;
   /** A parameter whose declaration text matches this is user input (`@RequestParam`). */
   taintedParamDecl?: RegExp;
+}
+
+/** A profile's sources for one file's text: with its archive sources where the file reads archives. */
+export function sourcesFor(prof: LanguageProfile, text: string): RegExp {
+  const a = prof.archiveSources;
+  if (!a || !a.when.test(text)) return prof.sources;
+  return new RegExp(`${prof.sources.source}|${a.source.source}`, prof.sources.flags);
 }

@@ -24,7 +24,8 @@ export const python: LanguageProfile = {
   formatters:
     /(^|\.)(format|format_map|join|joinpath|urljoin|text|literal_column|substitute|replace)$/,
   sanitizers:
-    /(^|\.)(quote|escape|clean|secure_filename|basename|Identifier|Literal|quote_ident|escape_string|ip_address)$|^(int|float|bool|len|UUID)$/,
+    // (pickle.dumps: bytes this program serialised itself, safe to load back whatever went in)
+    /(^|\.)(quote|escape|clean|secure_filename|basename|Identifier|Literal|quote_ident|escape_string|ip_address)$|^(int|float|bool|len|UUID)$|^(pickle|cPickle|_pickle|dill|cloudpickle|marshal)\.dumps$/,
   constParamDecl:
     /^\s*\w+\s*:\s*(int|float|bool|uuid\.UUID|UUID|Decimal|datetime|date|conint\b[^=]*)\s*(=|$)/,
   guards: [
@@ -32,10 +33,11 @@ export const python: LanguageProfile = {
     "^not\\s+\\(?\\s*NAME\\s*\\.\\s*(startswith|isalnum|isdigit|isidentifier|is_relative_to)\\b",
     "^not\\s+[\\w.]*(fullmatch|match)\\([^)]*\\bNAME\\b",
     "\\bcommonpath\\(\\s*\\[[^\\]]*\\bNAME\\b",
+    "^not\\s+[\\w.]*(url_has_allowed_host_and_scheme|is_safe_url)\\(\\s*NAME\\b",
   ],
   passThrough:
     /(^|\.)(strip|lstrip|rstrip|lower|upper|encode|decode|unquote|unquote_plus|b64decode|urlsafe_b64decode|fspath|abspath|normpath|expanduser|realpath|loads|get_json)$|^(str|bytes|pathlib\.Path|Path|PurePath|PosixPath)$|(^|\.)SQL$/,
   sources:
-    /\b(request|req|flask\.request|self\.request)\.(args|form|values|json|data|files|cookies|headers|get_json|get_data|GET|POST|FILES|COOKIES|META|body|query_params|path_params|match_info|params|query_string|view_args|stream)\b|\binput\s*\(|\bsys\.argv\b|\bsys\.stdin\b/,
+    /\b(request|req|flask\.request|self\.request)\.(args|form|values|json|data|files|cookies|headers|get_json|get_data|GET|POST|FILES|COOKIES|META|body|query_params|path_params|match_info|params|query_string|view_args|stream|query|rel_url)\b|\b(request|req)\.post\s*\(|\bself\.(get_argument|get_arguments|get_query_argument|get_query_arguments|get_body_argument|get_body_arguments|get_cookie|get_secure_cookie)\s*\(|\bself\.request\.(arguments|query_arguments|body_arguments|body|files|uri|query|headers)\b|\binput\s*\(|\bsys\.argv\b|\bsys\.stdin\b/,
   taintedParamsWhen: /@\s*[\w.]*\b(route|get|post|put|patch|delete|api_view|websocket)\s*\(/,
 };
