@@ -3,7 +3,7 @@ import { plainMatch, type Match } from "./combine.js";
 import { contextReason, OuterContext } from "./context.js";
 import { PROFILES, type LangId, type LanguageProfile } from "./lang/index.js";
 import { sourcesFor } from "./lang/profile.js";
-import { hasErrors, parseTree, type Node as SgNode } from "./tree.js";
+import { hasErrors, parseTree, shortText, type Node as SgNode } from "./tree.js";
 import type { Rule, Severity } from "./rules.js";
 import { functionName, parameterNames } from "./functions.js";
 import { escapeRegex, Level, ValueTracker } from "./values.js";
@@ -139,11 +139,6 @@ const MAX_SNIPPET = 240;
 function snippetOf(text: string): string {
   const lines = text.split("\n").slice(0, 3).join("\n");
   return lines.length > MAX_SNIPPET ? lines.slice(0, MAX_SNIPPET - 1) + "…" : lines;
-}
-
-function shortText(node: SgNode): string {
-  const t = node.text().replace(/\s+/g, " ");
-  return t.length > 60 ? t.slice(0, 57) + "..." : t;
 }
 
 interface Hit {

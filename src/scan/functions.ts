@@ -1,4 +1,6 @@
 import type { LanguageProfile } from "./lang/index.js";
+import { sourcesFor } from "./lang/profile.js";
+import { escapeRegex } from "./regex.js";
 import { grammarKinds, kindOf, type Node as SgNode } from "./tree.js";
 
 /** A function definition's name, or undefined for an anonymous one. */
@@ -163,6 +165,38 @@ export class FileFunctions {
       for (const m of code.matchAll(/[A-Za-z_$][\w$]*/g)) bump(m[0]);
     }
     return this.useCounts;
+  }
+
+  private anchored?: RegExp;
+
+  /**
+   * The profile's sources for this file (archive sources where it reads archives), anchored:
+   * a node is tainted when it *is* user input (`request.args[...]`), not when input only appears
+   * inside it (`secure_filename(request.args[...])`).
+   */
+  anchoredSources(): RegExp {
+    if (!this.anchored) {
+      const src = this.prof.archiveSources
+        ? sourcesFor(this.prof, this.fileText())
+        : this.prof.sources;
+      this.anchored = new RegExp(`^[\\w$.]*?(?:${src.source})`, src.flags);
+    }
+    return this.anchored;
+  }
+
+  private readonly mutations = new Map<string, boolean>();
+
+  /** Whether the file fills a name at run time (`xs.append(t)`, `xs[k] = v`, `xs.push(t)`). */
+  mutated(name: string): boolean {
+    let got = this.mutations.get(name);
+    if (got === undefined) {
+      const n = escapeRegex(name);
+      got = new RegExp(
+        `(?<![\\w$.])${n}\\s*(\\.\\s*(append|extend|insert|update|setdefault|push|unshift|add|set|splice|fill|assign)\\s*\\(|\\[[^\\]\\n]*\\]\\s*(=(?!=)|\\+=))`,
+      ).test(this.fileText());
+      this.mutations.set(name, got);
+    }
+    return got;
   }
 
   /** The tree's source text (read once). */

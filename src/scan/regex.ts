@@ -86,3 +86,8 @@ export function asciiRegexes(value: unknown): unknown {
     out[k] = k === "regex" && typeof v === "string" ? asciiRegex(v) : asciiRegexes(v);
   return out;
 }
+
+/** A string as a regex that matches it literally. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -41,6 +41,12 @@ export function expandoChar(lang: LangId): string {
   return (require(pkg) as { expandoChar?: string }).expandoChar ?? "$";
 }
 
+/** A node's text on one line, at most 60 characters (for messages). */
+export function shortText(node: Node): string {
+  const t = node.text().replace(/\s+/g, " ");
+  return t.length > 60 ? t.slice(0, 57) + "..." : t;
+}
+
 export function kindOf(node: Node): string {
   return String(node.kind());
 }

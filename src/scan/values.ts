@@ -1,7 +1,6 @@
-import { asciiRegex } from "./regex.js";
-import { ancestorsOf, kindOf, type Node as SgNode } from "./tree.js";
+import { asciiRegex, escapeRegex } from "./regex.js";
+import { ancestorsOf, kindOf, shortText, type Node as SgNode } from "./tree.js";
 import type { LanguageProfile } from "./lang/index.js";
-import { sourcesFor } from "./lang/profile.js";
 import { callArguments, FileFunctions, functionName, parameterSlots } from "./functions.js";
 
 /**
@@ -67,14 +66,7 @@ function disjuncts(cond: string): string[] {
   return out;
 }
 
-function shorten(t: string): string {
-  const one = t.replace(/\s+/g, " ");
-  return one.length > 60 ? one.slice(0, 57) + "..." : one;
-}
-
-export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+export { escapeRegex };
 
 function lastNamed(node: SgNode): SgNode | undefined {
   const kids = node.children().filter((k) => k.isNamed() && !kindOf(k).includes("comment"));
@@ -150,10 +142,7 @@ export class ValueTracker {
     returnMemo?: Map<string, Level>,
   ) {
     this.returnMemo = returnMemo ?? new Map();
-    const sources = prof.archiveSources
-      ? sourcesFor(prof, this.functions.fileText())
-      : prof.sources;
-    this.source = new RegExp(`^[\\w$.]*?(?:${sources.source})`, sources.flags);
+    this.source = this.functions.anchoredSources();
     this.kinds = {
       string: new Set(prof.stringKinds),
       interp: new Set(prof.interpolationKinds),
@@ -742,11 +731,7 @@ export class ValueTracker {
     if (this.kinds.collection.has(k)) return true;
     if (!this.kinds.ident.has(k) || depth > 3) return false;
     // A table filled at run time (`ids.append(t)`, `cols[k] = v`) holds what was put in it.
-    const n = escapeRegex(node.text());
-    const mutated = new RegExp(
-      `(?<![\\w$.])${n}\\s*(\\.\\s*(append|extend|insert|update|setdefault|push|unshift|add|set|splice|fill|assign)\\s*\\(|\\[[^\\]\\n]*\\]\\s*(=(?!=)|\\+=))`,
-    );
-    if (mutated.test(this.functions.fileText())) return false;
+    if (this.functions.mutated(node.text())) return false;
     const b = this.binding(node, node.text(), node.range().start.index);
     return (
       !!b &&
@@ -817,7 +802,7 @@ export class ValueTracker {
         want = (outerParams.find((x) => x.param === arg.text()) ?? outerParams[0]!).param;
         continue;
       }
-      steps.unshift({ node: arg, text: shorten(arg.text()) });
+      steps.unshift({ node: arg, text: shortText(arg) });
       break;
     }
     return steps.length ? steps : undefined;
