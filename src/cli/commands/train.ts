@@ -156,6 +156,7 @@ export function registerTrain(program: Command): void {
           `(of ${text.read.docs} read, ${(text.read.bytes / MB).toFixed(1)} MB; ${s.trainTokens} tokens) in ${secs.toFixed(1)} s: ` +
           `vocabulary ${s.vocab}, n-grams ${s.ngrams.join("/")}` +
           (s.contexts ? `, ${s.contexts} contexts` : "") +
+          (s.copyContexts ? `, ${s.copyContexts} copy contexts` : "") +
           `, ${(s.bytes / MB).toFixed(1)} MB -> ${flags.out}\n`,
       );
       const h = s.heldOut;

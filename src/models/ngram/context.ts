@@ -15,6 +15,7 @@
  */
 import { Kind } from "./tokenize.js";
 import { fmix, fnv1a } from "../../util/hash.js";
+import { copySource, type CopySource } from "./copy.js";
 
 /** Lines below a comment during which its words stay keys. */
 const COMMENT_LINES = 6;
@@ -72,7 +73,7 @@ export class ContextTracker {
   private comment: string[] | undefined;
   private commentIndent = 0;
   private line = 0;
-  private active: (Scope & { line: number }) | undefined;
+  private active: (Scope & { line: number; copy?: CopySource }) | undefined;
   private fns: Scope[] = [];
   private expect: "name" | "params" | "import" | "from" | "require" | undefined;
   private inDocstring = false;
@@ -83,6 +84,11 @@ export class ContextTracker {
   /** How many of `keys()` (the first ones) come from the nearest comment or docstring. */
   commentKeys(): number {
     return this.active?.keys.length ?? 0;
+  }
+
+  /** The words of the nearest comment or docstring that the next token may copy. */
+  copySource(): CopySource | undefined {
+    return this.active?.copy;
   }
 
   /** Whether a token of this kind, pushed next, is prose: a comment's or a docstring's. */
@@ -229,7 +235,8 @@ export class ContextTracker {
     const text = this.comment;
     this.comment = undefined;
     if (!text) return;
-    const words = contentWords(text.join(""));
+    const prose = text.join("");
+    const words = contentWords(prose);
     if (words.length === 0) return;
     // Comment lines that follow each other at one indentation are one comment.
     const prev = this.active;
@@ -238,10 +245,11 @@ export class ContextTracker {
       indent: this.commentIndent,
       line: this.line,
       keys: uniqueHashes("c:", words, MAX_COMMENT_WORDS, joined ? prev.keys : []),
+      copy: copySource(prose, joined ? prev.copy : undefined),
     });
   }
 
-  private setActive(a: (Scope & { line: number }) | undefined): void {
+  private setActive(a: (Scope & { line: number; copy?: CopySource }) | undefined): void {
     this.active = a;
     this.cache = undefined;
   }

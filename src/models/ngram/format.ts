@@ -7,11 +7,12 @@
 import { createHash } from "node:crypto";
 import { open, readFile, rename, unlink } from "node:fs/promises";
 import type { LiftArrays } from "./context.js";
+import type { CopyArrays } from "./copy.js";
 import { Trie, type TrieOrder } from "./trie.js";
 
 export const MAGIC = "ANTINGRM";
-/** 2: the context component (version 1 files predate it: retrain them). */
-export const FORMAT_VERSION = 2;
+/** 2: the context component; 3: the copy component (older files: retrain them). */
+export const FORMAT_VERSION = 3;
 
 export interface ModelMeta {
   order: number;
@@ -45,6 +46,7 @@ export interface ModelData {
   strings: string[];
   trie: Trie;
   context?: LiftArrays;
+  copy?: CopyArrays;
 }
 
 type DType = "u16" | "u32" | "f32" | "f64";
@@ -76,6 +78,17 @@ function dtypeOf(a: Typed): DType {
 }
 
 const CONTEXT_SECTIONS = ["keys", "start", "words", "gains"] as const;
+const COPY_SECTIONS = [
+  ["keys", "f64"],
+  ["lambda", "f32"],
+  ["masked", "f32"],
+  ["tStart", "u32"],
+  ["tIds", "u32"],
+  ["tWeights", "f32"],
+  ["aStart", "u32"],
+  ["aHashes", "u32"],
+  ["aWeights", "f32"],
+] as const;
 
 const align8 = (n: number) => (n + 7) & ~7;
 
@@ -94,6 +107,17 @@ function encodeStrings(strings: string[]): { offsets: Uint32Array; chars: Uint16
     for (let j = 0; j < s.length; j++) chars[o + j] = s.charCodeAt(j);
   });
   return { offsets, chars };
+}
+
+function decodeStrings(offsets: Uint32Array, chars: Uint16Array, bad: (why: string) => Error) {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    const a = offsets[i]!;
+    const b = offsets[i + 1]!;
+    if (b < a || b > chars.length) throw bad("corrupt model: bad string offsets");
+    out.push(decodeUnits(chars.subarray(a, b)));
+  }
+  return out;
 }
 
 function decodeUnits(units: Uint16Array): string {
@@ -118,6 +142,12 @@ export async function saveModel(file: string, data: ModelData): Promise<void> {
   });
   const ctx = data.context;
   if (ctx) for (const name of CONTEXT_SECTIONS) arrays.push([`context.${name}`, ctx[name]]);
+  const copy = data.copy;
+  if (copy) {
+    for (const [name] of COPY_SECTIONS) arrays.push([`copy.${name}`, copy[name]]);
+    const t = encodeStrings(copy.templates);
+    arrays.push(["copy.templates.offsets", t.offsets], ["copy.templates.chars", t.chars]);
+  }
   const sections: Section[] = [];
   let pos = 0;
   for (const [name, a] of arrays) {
@@ -215,13 +245,7 @@ export async function loadModel(file: string): Promise<ModelData> {
   const offsets = get<Uint32Array>("vocab.offsets", "u32");
   const chars = get<Uint16Array>("vocab.chars", "u16");
   if (offsets.length !== vocab + 1) throw bad("corrupt model: vocabulary size mismatch");
-  const strings: string[] = [];
-  for (let i = 0; i < vocab; i++) {
-    const a = offsets[i]!;
-    const b = offsets[i + 1]!;
-    if (b < a || b > chars.length) throw bad("corrupt model: bad vocabulary offsets");
-    strings.push(decodeUnits(chars.subarray(a, b)));
-  }
+  const strings = decodeStrings(offsets, chars, bad);
   const orders: TrieOrder[] = [];
   for (let k = 1; k <= order; k++) {
     const words = get<Uint16Array | Uint32Array>(`${k}.words`);
@@ -282,5 +306,46 @@ export async function loadModel(file: string): Promise<ModelData> {
       if (c.words[e]! >= vocab || !(c.gains[e]! > 0 && c.gains[e]! < Infinity))
         throw bad("corrupt model: context entry out of range");
   }
-  return { meta, strings, trie: new Trie(order, vocab, header.gamma0, orders), context };
+  const copy = byName.has("copy.keys") ? loadCopy(get, bad) : undefined;
+  return { meta, strings, trie: new Trie(order, vocab, header.gamma0, orders), context, copy };
+}
+
+function loadCopy(
+  get: <T extends Typed>(name: string, dtype?: DType) => T,
+  bad: (why: string) => Error,
+): CopyArrays {
+  const a = Object.fromEntries(COPY_SECTIONS.map(([n, d]) => [n, get(`copy.${n}`, d)])) as Omit<
+    CopyArrays,
+    "templates"
+  >;
+  const templates = decodeStrings(
+    get<Uint32Array>("copy.templates.offsets", "u32"),
+    get<Uint16Array>("copy.templates.chars", "u16"),
+    bad,
+  );
+  const n = a.keys.length;
+  const ranges = (start: Uint32Array, len: number, of: number) =>
+    start.length === len + 1 &&
+    start[0] === 0 &&
+    start[len] === of &&
+    start.every((v, i) => i === 0 || v >= start[i - 1]!);
+  if (
+    a.lambda.length !== n ||
+    a.masked.length !== n ||
+    !ranges(a.tStart, n, a.tIds.length) ||
+    !ranges(a.aStart, n, a.aHashes.length) ||
+    a.tWeights.length !== a.tIds.length ||
+    a.aWeights.length !== a.aHashes.length
+  )
+    throw bad("corrupt model: copy arrays disagree");
+  const prob = (x: number) => x >= 0 && x <= 1;
+  if (
+    !a.lambda.every(prob) ||
+    !a.tIds.every((t) => t < templates.length) ||
+    !templates.every((t) => t.split("\u0000").length === 2)
+  )
+    throw bad("corrupt model: copy entry out of range");
+  for (let i = 1; i < n; i++)
+    if (!(a.keys[i]! > a.keys[i - 1]!)) throw bad("corrupt model: copy table not sorted");
+  return { ...a, templates };
 }

@@ -31,6 +31,20 @@ const enum Cls {
 
 const TAGGED = [Cls.StrOpen, Cls.StrPart, Cls.StrClose, Cls.ComOpen, Cls.ComPart, Cls.ComClose];
 
+/** A key's class and info (see Grammar). */
+function classify(k: string): [Cls, number] {
+  const t = k.length > 1 ? k.charCodeAt(0) : 0;
+  const text = t >= 1 && t <= 6 ? k.slice(1) : k;
+  const c = t >= 1 && t <= 6 ? TAGGED[t - 1]! : /^\r?\n/.test(k) ? Cls.Newline : Cls.Code;
+  let info = /^\r?\n/.test(text) ? 0x80 : 0;
+  if (c === Cls.StrOpen || c === Cls.StrClose) {
+    // Strip prefix letters and a glued space: ` f"""` → `"""`.
+    const q = QUOTES.indexOf(text.replace(/^ ?[A-Za-z]*/, ""));
+    info |= q < 0 ? 0x7f : q;
+  } else if (c === Cls.ComOpen) info |= text.trimStart() === "/*" ? 1 : 0;
+  return [c, info];
+}
+
 /** Token classes by id, from the vocabulary's keys (tag characters as in vocab.ts). */
 export class Grammar {
   private readonly cls: Uint8Array;
@@ -46,22 +60,27 @@ export class Grammar {
         if (id !== EOS) this.cls[id] = Cls.Never;
         return;
       }
-      const t = k.length > 1 ? k.charCodeAt(0) : 0;
-      const text = t >= 1 && t <= 6 ? k.slice(1) : k;
-      const c = t >= 1 && t <= 6 ? TAGGED[t - 1]! : /^\r?\n/.test(k) ? Cls.Newline : Cls.Code;
-      this.cls[id] = c;
-      let info = /^\r?\n/.test(text) ? 0x80 : 0;
-      if (c === Cls.StrOpen || c === Cls.StrClose) {
-        // Strip prefix letters and a glued space: ` f"""` → `"""`.
-        const q = QUOTES.indexOf(text.replace(/^ ?[A-Za-z]*/, ""));
-        info |= q < 0 ? 0x7f : q;
-      } else if (c === Cls.ComOpen) info |= text.trimStart() === "/*" ? 1 : 0;
-      this.info[id] = info;
+      [this.cls[id], this.info[id]] = classify(k);
     });
   }
 
   allowed(state: State, id: number): boolean {
-    const c = this.cls[id]!;
+    return this.allows(state, this.cls[id]!, this.info[id]!);
+  }
+
+  /** `allowed` for a key outside the vocabulary (a copied spelling). */
+  allowedKey(state: State, key: string): boolean {
+    const [c, info] = classify(key);
+    return this.allows(state, c, info);
+  }
+
+  /** `after` for a key outside the vocabulary (a copy: code or a piece of a string). */
+  afterKey(state: State, key: string): State {
+    const [c] = classify(key);
+    return c === Cls.StrPart || c === Cls.ComPart ? state : CODE;
+  }
+
+  private allows(state: State, c: Cls, info: number): boolean {
     switch (state) {
       case CODE:
         return (
@@ -72,15 +91,13 @@ export class Grammar {
           c === Cls.End
         );
       case LINE_COMMENT:
-        return (
-          (c === Cls.ComPart && !(this.info[id]! & 0x80)) || c === Cls.Newline || c === Cls.End
-        );
+        return (c === Cls.ComPart && !(info & 0x80)) || c === Cls.Newline || c === Cls.End;
       case BLOCK_COMMENT:
         return c === Cls.ComPart || c === Cls.ComClose;
       default: {
         const q = state - STR;
-        if (c === Cls.StrClose) return (this.info[id]! & 0x7f) === q;
-        return c === Cls.StrPart && !(SINGLE_LINE.has(q) && this.info[id]! & 0x80);
+        if (c === Cls.StrClose) return (info & 0x7f) === q;
+        return c === Cls.StrPart && !(SINGLE_LINE.has(q) && info & 0x80);
       }
     }
   }

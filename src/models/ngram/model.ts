@@ -12,6 +12,7 @@ import {
   ContextTracker,
   kindOfKey,
 } from "./context.js";
+import { CopyCollector, CopyComponent, type CopySource } from "./copy.js";
 import { countNgrams } from "./count.js";
 import { CODE, Grammar } from "./grammar.js";
 import { loadModel, saveModel, type HeldOut, type ModelData } from "./format.js";
@@ -80,6 +81,8 @@ export interface NgramStats {
   trainDocs: number;
   /** Contexts (key × two tokens) the context component holds; 0 without it. */
   contexts: number;
+  /** Two-token contexts where the copy component copies comment words; 0 without it. */
+  copyContexts: number;
   heldOut?: HeldOut;
 }
 
@@ -110,10 +113,12 @@ export class NgramModel {
   /** Reused by `next`: all zeros between calls. */
   private scratch?: Float64Array;
   private readonly context?: ContextLifts;
+  private readonly copy?: CopyComponent;
 
   private constructor(private readonly data: ModelData) {
     this.trie = data.trie;
     if (data.context) this.context = new ContextLifts(data.context, data.meta.contextAlpha ?? 1);
+    if (data.copy) this.copy = new CopyComponent(data.copy);
     this.strings = data.strings;
     this.texts = data.strings.map((k, i) => (i < N_SPECIAL ? k : keyText(k)));
     this.grammar = new Grammar(data.strings);
@@ -165,6 +170,7 @@ export class NgramModel {
     setStart.push(0);
     setComment.push(0);
     const held: string[] = [];
+    const copies = withContext ? new CopyCollector() : undefined;
     let nDocs = 0;
     for await (const doc of docs) {
       if (holdout > 0 && isHeldOut(doc, holdout)) {
@@ -181,8 +187,11 @@ export class NgramModel {
       let lastSet = 0;
       lex(doc, (k, a, b) => {
         const text = doc.slice(a, b);
-        seq.push(interner.intern(tokenKey(k, text)));
+        const key = tokenKey(k, text);
+        seq.push(interner.intern(key));
         if (tracker) {
+          const src = tracker.copySource();
+          if (src && !tracker.isProse(k)) copies!.add(seq.length - 1, key, src);
           const keys = tracker.keys();
           if (keys !== last) {
             last = keys;
@@ -220,6 +229,7 @@ export class NgramModel {
     let kn = kneserNey(counts, V);
     let trie = Trie.fromKn(kn);
     let context;
+    let copy;
     if (withContext) {
       opts.onPhase?.("context");
       const sets = keySet.take();
@@ -326,6 +336,16 @@ export class NgramModel {
       for (let c = 0; c < cKeys.length; c++)
         for (let e = cStart[c]!; e < cStart[c + 1]!; e++) q[e]! /= Math.max(1, seenAt[c]!);
       context = counted.toLifts(q, beta);
+      copy = copies!.fit(
+        ids,
+        V,
+        (at) => {
+          const w = ids[at]!;
+          const p = trie.prob(ids.subarray(at - order + 1, at), w);
+          return isUnknown(w) ? p / Math.max(1, vocab.unkTypes[w - UNK_FIRST] ?? 1) : p;
+        },
+        isUnknown,
+      );
     }
     const model = new NgramModel({
       meta: {
@@ -341,6 +361,7 @@ export class NgramModel {
       strings: vocab.strings,
       trie,
       context,
+      copy,
     });
     if (holdout > 0) {
       opts.onPhase?.("evaluate");
@@ -379,25 +400,27 @@ export class NgramModel {
       documents++;
       const ctx: number[] = new Array<number>(this.order - 1).fill(BOS);
       const tracker = useContext ? new ContextTracker() : undefined;
-      const step = (id: number, keys: readonly number[]) => {
+      const step = (id: number, key: string, keys: readonly number[], src?: CopySource) => {
         // The trie reads the last order-1 tokens of ctx.
-        bits += -Math.log2(this.probNext(ctx, keys, id)) + this.unknownBits(id);
+        const t = this.probToken(ctx, keys, src, id, key);
+        bits += -Math.log2(t.p);
         // Top-1 needs the whole distribution: measured at every TOP1_EVERY-th token.
         if (tokens % TOP1_EVERY === 0) {
           ranked++;
-          if (this.argmax(ctx, keys, acc) === id && !isUnknown(id)) hits++;
+          if (this.argmax(ctx, keys, src, acc) === id && !isUnknown(id)) hits++;
         }
         tokens++;
-        ctx.push(id);
+        ctx.push(t.read);
       };
       lex(doc, (k, a, b) => {
         const text = doc.slice(a, b);
         const key = tokenKey(k, text);
-        step(this.idOf(key), tracker?.keys() ?? []);
+        const src = tracker?.copySource();
+        step(this.idOf(key), key, tracker?.keys() ?? [], src);
         tracker?.push(k, text);
       });
       // Training counts no keys at the end marker.
-      step(EOS, []);
+      step(EOS, "", []);
     }
     return {
       documents,
@@ -419,10 +442,36 @@ export class NgramModel {
     return this.context.prob(keys, a, b, id, (w) => this.trie.prob(ctx, w));
   }
 
+  /**
+   * P(token | ctx, keys, comment) with its spelling: the n-gram and context keys (an unknown
+   * token's class shared among its spellings) mixed with the copy component, which may name an
+   * unknown spelling itself; and the id the n-gram reads for it afterwards (`maskOf` a token
+   * that was most likely copied where training copied unknown words).
+   */
+  private probToken(
+    ctx: number[],
+    keys: readonly number[],
+    src: CopySource | undefined,
+    id: number,
+    key: string,
+  ): { p: number; read: number } {
+    const p = this.probNext(ctx, keys, id) * 2 ** -this.unknownBits(id);
+    if (!src || !this.copy || ctx.length < 2) return { p, read: id };
+    const c = this.copy.prob(ctx[ctx.length - 2]!, ctx[ctx.length - 1]!, src, key);
+    const copied = c.lambda * c.p;
+    const total = (1 - c.lambda) * p + copied;
+    return { p: total, read: c.masked && copied > total / 2 ? maskOf(key) : id };
+  }
+
   /** The most probable next token (lowest id on ties), over the whole vocabulary. */
-  private argmax(ctx: number[], keys: readonly number[], acc: Float64Array): number {
+  private argmax(
+    ctx: number[],
+    keys: readonly number[],
+    src: CopySource | undefined,
+    acc: Float64Array,
+  ): number {
     const touched: number[] = [];
-    const scale = this.mixNext(ctx, keys, acc, touched);
+    const scale = this.mixNext(ctx, keys, acc, touched, src);
     const base = this.trie.base;
     let best = -1;
     let bestP = -1;
@@ -451,11 +500,32 @@ export class NgramModel {
     keys: readonly number[],
     acc: Float64Array,
     touched: number[],
+    src?: CopySource,
+    copied?: Map<number, number>,
+    unseen?: [string, number][],
   ): number {
-    const scale = this.trie.mix(ctx, acc, touched);
-    if (!this.context || keys.length === 0 || ctx.length < 2) return scale;
+    let scale = this.trie.mix(ctx, acc, touched);
+    if (ctx.length < 2) return scale;
     const [a, b] = [ctx[ctx.length - 2]!, ctx[ctx.length - 1]!];
-    return this.context.adjust(keys, a, b, acc, touched, scale, this.trie.base);
+    if (this.context && keys.length)
+      scale = this.context.adjust(keys, a, b, acc, touched, scale, this.trie.base);
+    if (!this.copy || !src) return scale;
+    // Copies of spellings the vocabulary lacks go to `unseen` (a sampler can write them out).
+    const { lambda, keys: fills, masked } = this.copy.candidates(a, b, src);
+    if (lambda === 0) return scale;
+    for (const w of touched) acc[w]! *= 1 - lambda;
+    for (const [k, p] of fills) {
+      if (p === 0) continue;
+      const w = this.ids.get(k);
+      if (w === undefined) {
+        unseen?.push([k, lambda * p]);
+        continue;
+      }
+      if (acc[w] === 0) touched.push(w);
+      acc[w]! += lambda * p;
+      if (masked) copied?.set(w, lambda * p);
+    }
+    return scale * (1 - lambda);
   }
 
   /** Reads a model written by `save`; throws ModelFormatError on a corrupt or foreign file. */
@@ -506,7 +576,7 @@ export class NgramModel {
       return out;
     }
     const touched: number[] = [];
-    const scale = this.mixNext(ctx, tracker.keys(), out, touched);
+    const scale = this.mixNext(ctx, tracker.keys(), out, touched, tracker.copySource());
     const base = this.trie.base;
     for (let w = 0; w < out.length; w++) out[w] = out[w]! + scale * base[w]!;
     return out;
@@ -560,9 +630,10 @@ export class NgramModel {
     let raw = "";
     for (let step = 0; step < maxTokens; step++) {
       const keys = tracker?.keys() ?? [];
-      const w = this.next(
+      const [w, read, key] = this.next(
         ctx,
         keys,
+        tracker?.copySource(),
         state,
         temperature,
         topK,
@@ -570,10 +641,10 @@ export class NgramModel {
         step === 0 ? allowed : undefined,
       );
       if (w < 0 || w === EOS) break;
-      raw += this.texts[w]!;
-      ctx.push(w);
-      state = this.grammar.after(state, w);
-      tracker?.push(kindOfKey(this.strings[w]!), this.texts[w]!);
+      raw += keyText(key);
+      ctx.push(read);
+      state = isUnknown(w) ? this.grammar.afterKey(state, key) : this.grammar.after(state, w);
+      tracker?.push(kindOfKey(key), keyText(key));
       const cut = stopIndex(prompt, raw.slice(healed.length), opts.stop, false);
       if (cut >= 0) return tidy(raw.slice(healed.length, healed.length + cut), opts.stop);
     }
@@ -581,20 +652,27 @@ export class NgramModel {
     return tidy(text.slice(0, stopIndex(prompt, text, opts.stop, true)), opts.stop);
   }
 
-  /** Samples the next token id (never <s> or an unknown class; one the lexer state allows). */
+  /**
+   * Samples the next token id (never <s> or an unknown class; one the lexer state allows), the
+   * id the n-gram reads for it from then on (see `probToken`) and its key. A copy the vocabulary
+   * lacks (`DEFAULT_` + a comment's word + `_SCHEMA`) is written out as such, read as its class.
+   */
   private next(
     ctx: number[],
     keys: readonly number[],
+    src: CopySource | undefined,
     state: number,
     temperature: number,
     topK: number,
     random: () => number,
     allowed?: number[],
-  ): number {
+  ): [number, number, string] {
     const V = this.strings.length;
     const acc = (this.scratch ??= new Float64Array(V));
     const touched: number[] = [];
-    const scale = this.mixNext(ctx, keys, acc, touched);
+    const copied = new Map<number, number>();
+    const unseen: [string, number][] = [];
+    const scale = this.mixNext(ctx, keys, acc, touched, src, copied, unseen);
     const base = this.trie.base;
     const prob = (w: number) => acc[w]! + scale * base[w]!;
     const ok = (w: number) => this.grammar.allowed(state, w);
@@ -617,8 +695,21 @@ export class NgramModel {
       }
     }
     const probs = ids.map(prob);
-    for (const w of touched) acc[w] = 0;
-    return pick(ids, probs, temperature, topK, random);
+    if (!allowed)
+      unseen.forEach(([k, p], j) => {
+        if (!this.grammar.allowedKey(state, k)) return;
+        ids.push(V + j);
+        probs.push(p);
+      });
+    const w = pick(ids, probs, temperature, topK, random);
+    const read = w >= 0 && w < V && (copied.get(w) ?? 0) > prob(w) / 2;
+    for (const u of touched) acc[u] = 0;
+    if (w >= V) {
+      const key = unseen[w - V]![0];
+      return [maskOf(key), maskOf(key), key];
+    }
+    if (w < 0) return [w, w, ""];
+    return [w, read ? maskOf(this.strings[w]!) : w, this.strings[w]!];
   }
 
   /**
@@ -674,11 +765,9 @@ export class NgramModel {
       const token = text.slice(a, b);
       const key = tokenKey(k, token);
       const id = this.idOf(key);
-      out.push({
-        token,
-        bits: -Math.log2(this.probNext(ctx, tracker?.keys() ?? [], id)) + this.unknownBits(id),
-      });
-      ctx.push(id);
+      const t = this.probToken(ctx, tracker?.keys() ?? [], tracker?.copySource(), id, key);
+      out.push({ token, bits: -Math.log2(t.p) });
+      ctx.push(t.read);
       tracker?.push(k, token);
     });
     return out;
@@ -691,10 +780,12 @@ export class NgramModel {
       order: this.order,
       vocab: this.strings.length,
       ngrams: this.trie.sizes(),
-      bytes: this.trie.bytes() + strBytes + (this.context?.bytes() ?? 0),
+      bytes:
+        this.trie.bytes() + strBytes + (this.context?.bytes() ?? 0) + (this.copy?.bytes() ?? 0),
       trainTokens: this.data.meta.trainTokens,
       trainDocs: this.data.meta.trainDocs,
       contexts: this.data.context?.keys.length ?? 0,
+      copyContexts: this.data.copy?.keys.length ?? 0,
       ...(this.data.meta.heldOut ? { heldOut: this.data.meta.heldOut } : {}),
     };
   }
@@ -717,6 +808,11 @@ function gramHash(ids: Uint32Array, from: number, to: number): number {
     hi = fmix(hi ^ Math.imul(ids[i]! + 1, 0x9e3779b1));
   }
   return (hi & 0xfffff) * 2 ** 32 + lo;
+}
+
+/** The unknown class of a token key. */
+function maskOf(key: string): number {
+  return UNK_FIRST + unkClass(key);
 }
 
 function isUnknown(id: number): boolean {
