@@ -19,6 +19,7 @@
  * of the token, so copies the n-gram already predicts do not inflate λ.
  */
 import { fnv1a } from "../../util/hash.js";
+import { IdBuffer } from "./vocab.js";
 
 /** Stands for the copied word in a template; never part of a token key (source has no NUL
  * tokens that are also copy targets: keys holding one are skipped). */
@@ -148,18 +149,24 @@ export interface CopyArrays {
 export class CopyCollector {
   private readonly templateIds = new Map<string, number>();
   readonly templates: string[] = [];
-  private readonly sources: CopySource[] = [];
+  /** Per comment seen: the anchors of its words (all the fit needs of it). */
+  private readonly sources: number[][] = [];
   private lastSource: CopySource | undefined;
-  private pos: number[] = [];
-  private src: number[] = [];
-  private mStart: number[] = [0];
-  private mT: number[] = [];
-  private mW: number[] = [];
+  // Typed buffers: a 50 MB corpus has millions of positions under a comment.
+  private readonly pos = new IdBuffer();
+  private readonly src = new IdBuffer();
+  private readonly mStart = new IdBuffer();
+  private readonly mT = new IdBuffer();
+  private readonly mW = new IdBuffer();
+
+  constructor() {
+    this.mStart.push(0);
+  }
 
   /** A code token (sequence index `at`, key `key`) seen while `source` was active. */
   add(at: number, key: string, source: CopySource): void {
     if (source !== this.lastSource) {
-      this.sources.push(source);
+      this.sources.push(source.anchors);
       this.lastSource = source;
     }
     this.pos.push(at);
@@ -194,13 +201,18 @@ export class CopyCollector {
     isUnknown: (id: number) => boolean,
   ): CopyArrays {
     const n = this.pos.length;
+    const pos = this.pos.take();
+    const src = this.src.take();
+    const mStart = this.mStart.take();
+    const mT = this.mT.take();
+    const mW = this.mW.take();
     const ctxOf = new Int32Array(n);
     const ctxIndex = new Map<number, number>();
     const ctxHash: number[] = [];
     const ctxPrev: number[] = [];
     const png = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const p = this.pos[i]!;
+      const p = pos[i]!;
       const h = pairHash(ids[p - 2]!, ids[p - 1]!);
       let c = ctxIndex.get(h);
       if (c === undefined) {
@@ -239,25 +251,25 @@ export class CopyCollector {
         const b = ctxPrev[c]!;
         nAB[c]!++;
         nB[b]!++;
-        const from = this.mStart[i]!;
-        const to = this.mStart[i + 1]!;
+        const from = mStart[i]!;
+        const to = mStart[i + 1]!;
         if (from === to) continue;
-        const words = this.sources[this.src[i]!]!.words.length;
+        const words = this.sources[src[i]!]!.length;
         let pc = 0;
-        for (let m = from; m < to; m++) pc += piOf(c, this.mT[m]!);
+        for (let m = from; m < to; m++) pc += piOf(c, mT[m]!);
         const lam = lamAB[c]!;
         const r = (lam * pc) / words / ((lam * pc) / words + (1 - lam) * png[i]!);
         if (!(r > 0)) continue;
         rAB[c]! += r;
         rB[b]! += r;
-        if (last && isUnknown(ids[this.pos[i]!]!)) rU[c]! += r;
+        if (last && isUnknown(ids[pos[i]!]!)) rU[c]! += r;
         for (let m = from; m < to; m++) {
-          const share = (r * piOf(c, this.mT[m]!)) / pc;
-          const t = this.mT[m]!;
+          const share = (r * piOf(c, mT[m]!)) / pc;
+          const t = mT[m]!;
           rT.set(tKey(c, t), (rT.get(tKey(c, t)) ?? 0) + share);
           rTB.set(tKey(b, t), (rTB.get(tKey(b, t)) ?? 0) + share);
           if (last) {
-            const a = this.sources[this.src[i]!]!.anchors[this.mW[m]!]!;
+            const a = this.sources[src[i]!]![mW[m]!]!;
             const k = c * 2 ** 32 + a;
             rA.set(k, (rA.get(k) ?? 0) + share);
           }
