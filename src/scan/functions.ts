@@ -128,9 +128,7 @@ export class FileFunctions {
   private callsNamed(name: string): MethodCall[] {
     if (!this.calls) {
       this.calls = new Map();
-      const kinds = grammarKinds(this.prof.id, this.prof.callKinds);
-      const rule = { rule: { any: kinds.map((kind) => ({ kind })) } };
-      for (const call of this.root.findAll(rule as never)) {
+      for (const call of this.nodesOf(this.prof.callKinds)) {
         const hit = calleeName(call);
         if (!hit) continue;
         let cls: string | undefined;
@@ -199,6 +197,12 @@ export class FileFunctions {
     return got;
   }
 
+  /** The tree's nodes of these kinds (the ones this grammar has), in one walk. */
+  private nodesOf(kinds: readonly string[]): SgNode[] {
+    const rule = { rule: { any: grammarKinds(this.prof.id, kinds).map((kind) => ({ kind })) } };
+    return this.root.findAll(rule as never);
+  }
+
   /** The tree's source text (read once). */
   fileText(): string {
     return (this.text ??= this.root.text());
@@ -207,9 +211,7 @@ export class FileFunctions {
   private index(): Map<string, SgNode[]> {
     if (!this.defs) {
       this.defs = new Map();
-      const kinds = grammarKinds(this.prof.id, this.prof.functionKinds);
-      const rule = { rule: { any: kinds.map((kind) => ({ kind })) } };
-      for (const fn of this.root.findAll(rule as never)) {
+      for (const fn of this.nodesOf(this.prof.functionKinds)) {
         const name = functionName(fn);
         if (!name) continue;
         const list = this.defs.get(name) ?? [];
