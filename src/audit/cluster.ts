@@ -1,4 +1,4 @@
-import type { FeatureDb } from "./db.js";
+import type { DocInfo, FeatureDb } from "./db.js";
 import { BANDS, ROWS, similarity } from "./minhash.js";
 
 /** Disjoint sets over string keys, with path halving. */
@@ -98,16 +98,11 @@ export async function origins(
   db: FeatureDb,
   pieces: string[][],
 ): Promise<{ count: number; repos: string[] }> {
-  const unique = [...new Set(pieces.flat())];
-  const rows = await db.all<{ id: string; repo: string; sig: number[] }>(
-    `SELECT id, repo, sig FROM docs WHERE list_contains($1, id) ORDER BY id`,
-    [unique],
-  );
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const byId = await db.docInfo(pieces.flat());
   const items = pieces
-    .map((p) => p.map((d) => byId.get(d)).filter((r): r is (typeof rows)[number] => !!r))
+    .map((p) => p.map((d) => byId.get(d)).filter((r): r is DocInfo => !!r))
     .filter((p) => p.length > 0);
-  const copies = (a: (typeof rows)[number][], b: (typeof rows)[number][]) =>
+  const copies = (a: DocInfo[], b: DocInfo[]) =>
     a.every((x) =>
       b.some(
         (y) =>
@@ -135,5 +130,5 @@ export async function origins(
       if (a.length <= b.length ? copies(a, b) : copies(b, a)) uf.union(String(i), String(j));
     }
   const roots = new Set(items.map((_, i) => uf.find(String(i))));
-  return { count: roots.size, repos: [...new Set(rows.map((r) => r.repo))].sort() };
+  return { count: roots.size, repos: [...new Set([...byId.values()].map((r) => r.repo))].sort() };
 }

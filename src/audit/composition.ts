@@ -71,7 +71,7 @@ export async function composition(
   }
   const repoOf = new Map<string, { documents: Set<string>; campaigns: Set<string> }>();
   const memberRepos = await db.all<{ id: string; repo: string }>(
-    `SELECT id, repo FROM docs WHERE list_contains($1, id)`,
+    `SELECT id, repo FROM docs WHERE id IN (SELECT unnest($1))`,
     [[...flaggedIds]],
   );
   const repoById = new Map(memberRepos.map((r) => [r.id, r.repo]));

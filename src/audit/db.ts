@@ -14,6 +14,18 @@ import { sqlString } from "../corpus/parquet.js";
 import { AuditError } from "./errors.js";
 import { TABLES } from "./schema.js";
 
+/** A document's row as the detectors' evidence reads it. */
+export interface DocInfo {
+  id: string;
+  repo: string;
+  sig: number[];
+  stars: number | null;
+  created: string | null;
+}
+
+/** Ids per query when fetching document rows. */
+const DOC_BATCH = 50_000;
+
 /**
  * The cross-document stage's database: embedded DuckDB with one view per feature table over the
  * Parquet files of every shard. Memory is capped and DuckDB spills to a temporary folder, so the
@@ -73,6 +85,31 @@ export class FeatureDb {
     }
     const r = await this.conn.runAndReadAll(sql, values, params.length ? types : undefined);
     return r.getRowObjectsJS().map((o) => normalise(o)) as T[];
+  }
+
+  private readonly docCache = new Map<string, DocInfo>();
+
+  /**
+   * The rows of these documents (repository, file signature, metadata), fetched in one query for
+   * those not asked before: detectors test many candidate groups, and a scan of the docs table
+   * per group dominated the cross-document stage on large corpora.
+   */
+  async docInfo(ids: Iterable<string>): Promise<Map<string, DocInfo>> {
+    const want = [...new Set(ids)];
+    const missing = want.filter((id) => !this.docCache.has(id));
+    for (let i = 0; i < missing.length; i += DOC_BATCH) {
+      const rows = await this.all<DocInfo>(
+        `SELECT id, repo, sig, stars, created FROM docs WHERE id IN (SELECT unnest($1))`,
+        [missing.slice(i, i + DOC_BATCH)],
+      );
+      for (const r of rows) this.docCache.set(r.id, r);
+    }
+    const out = new Map<string, DocInfo>();
+    for (const id of want) {
+      const r = this.docCache.get(id);
+      if (r) out.set(id, r);
+    }
+    return out;
   }
 
   async run(sql: string): Promise<void> {

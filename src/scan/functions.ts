@@ -203,6 +203,19 @@ export class FileFunctions {
     return this.root.findAll(rule as never);
   }
 
+  private readonly memos = new Map<string, unknown>();
+
+  /**
+   * A value that depends on the tree alone, computed once for all its trackers (the audit makes a
+   * fresh tracker per parameter-to-sink check; frames of calls make more).
+   */
+  memo<T>(key: string, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = make();
+    this.memos.set(key, v);
+    return v;
+  }
+
   /** The tree's source text (read once). */
   fileText(): string {
     return (this.text ??= this.root.text());

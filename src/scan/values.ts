@@ -489,8 +489,12 @@ export class ValueTracker {
    * allow-list, prefix or folder (`if col not in ALLOWED: raise ...`), so later uses are safe.
    */
   private guarded(use: SgNode, name: string): boolean {
-    const guards = this.prof.guards;
-    if (!guards?.length) return false;
+    if (!this.prof.guards?.length) return false;
+    return this.functions.memo(`guarded:${use.id()}:${name}`, () => this.findGuard(use, name));
+  }
+
+  private findGuard(use: SgNode, name: string): boolean {
+    const guards = this.prof.guards!;
     let scope = this.scopeOf(use);
     if (scope === this.root) return false;
     // A closure sees its function's checks: `if (!ok(url)) return; withPage(async (p) => p.goto(url))`.
@@ -535,16 +539,11 @@ export class ValueTracker {
     );
   }
 
-  private readonly defsMemo = new Map<string, (Definition & { end: number })[]>();
-
   /** Values assigned to `name` inside `scope` before offset `before`, in source order. */
   private definitions(scope: SgNode, name: string, before: number): Definition[] {
-    const key = `${scope.id()}:${name}`;
-    let all = this.defsMemo.get(key);
-    if (!all) {
-      all = this.allDefinitions(scope, name);
-      this.defsMemo.set(key, all);
-    }
+    const all = this.functions.memo(`defs:${scope.id()}:${name}`, () =>
+      this.allDefinitions(scope, name),
+    );
     return all.filter((d) => d.end <= before);
   }
 

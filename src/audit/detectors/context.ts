@@ -79,6 +79,8 @@ export const context: Detector = {
       m,
     );
     const found: Campaign[] = [];
+    // The members' rows in one query, not one per tested pair.
+    await db.docInfo(tested.filter((_, i) => q[i]! <= FDR).flatMap((t) => t.docs));
     for (const [i, t] of tested.entries()) {
       if (q[i]! > FDR) continue;
       const org = await origins(

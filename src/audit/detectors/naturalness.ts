@@ -37,7 +37,7 @@ export const naturalness: Detector = {
       SELECT 'token:' || lower(token) AS key, list(DISTINCT lower(token)) AS tokens,
              count(DISTINCT repo) AS repos, list(DISTINCT doc ORDER BY doc) AS docs,
              avg(gain) AS gain, min(token) AS sample
-      FROM unnatural WHERE rare AND code AND NOT list_contains($1, lower(token)) GROUP BY lower(token)
+      FROM unnatural WHERE rare AND code AND lower(token) NOT IN (SELECT unnest($1)) GROUP BY lower(token)
       HAVING count(DISTINCT repo) >= ${min} ORDER BY key`,
       [[...STOPWORDS]],
     );
@@ -57,11 +57,12 @@ export const naturalness: Detector = {
            SELECT DISTINCT 'context:' || n.context AS key, u.doc, u.unit, u.sig FROM unnatural n
            JOIN units u ON u.doc = n.doc AND u.unit = n.unit
            WHERE n.rare AND n.context <> 0 AND len(u.sig) > 0)
-         WHERE list_contains($1, key) GROUP BY key`,
+         WHERE key IN (SELECT unnest($1)) GROUP BY key`,
         [byContext.map((g) => g.key)],
       ))
         slotSigs.set(r.key, r.sigs);
     const out: Campaign[] = [];
+    await ctx.db.docInfo([...byToken, ...byContext].flatMap((g) => g.docs));
     for (const g of [...byToken, ...byContext]) {
       const fixed = g.key.startsWith("token:");
       const sigs = slotSigs.get(g.key) ?? [];

@@ -59,10 +59,15 @@ export async function metaEvidence(
   ctx: DetectContext,
   docs: string[],
 ): Promise<{ text: string; bonus: number }> {
-  const rows = await ctx.db.all<{ repo: string; stars: number | null; created: string | null }>(
-    `SELECT repo, max(stars) AS stars, min(created) AS created FROM docs WHERE list_contains($1, id) GROUP BY repo`,
-    [docs],
-  );
+  // Per repository: its most stars and its earliest creation date among the members.
+  const byRepo = new Map<string, { stars: number | null; created: string | null }>();
+  for (const d of (await ctx.db.docInfo(docs)).values()) {
+    const r = byRepo.get(d.repo) ?? { stars: null, created: null };
+    if (d.stars !== null && (r.stars === null || d.stars > r.stars)) r.stars = d.stars;
+    if (d.created && (!r.created || d.created < r.created)) r.created = d.created;
+    byRepo.set(d.repo, r);
+  }
+  const rows = [...byRepo.values()];
   const withStars = rows.filter((r) => r.stars !== null);
   if (withStars.length === 0) return { text: "", bonus: 0 };
   const zero = withStars.filter((r) => r.stars === 0).length;
@@ -91,12 +96,14 @@ export async function snippetCampaigns(
   const buckets = await lshBuckets(ctx.db, from, "repo");
   if (buckets.length === 0) return [];
   const keys = [...new Set(buckets.flat())];
-  const rows = await ctx.db.all<UnitCand>(`SELECT * FROM (${from}) WHERE list_contains($1, key)`, [
-    keys,
-  ]);
+  const rows = await ctx.db.all<UnitCand>(
+    `SELECT * FROM (${from}) WHERE key IN (SELECT unnest($1))`,
+    [keys],
+  );
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const clusters = clusterBuckets(buckets, (k) => byKey.get(k)?.sig, SNIPPET_SIMILARITY);
   const out: Campaign[] = [];
+  await ctx.db.docInfo(clusters.flat().map((k) => byKey.get(k)?.doc ?? ""));
   for (const keysOf of clusters) {
     const members = keysOf.map((k) => byKey.get(k)!).filter(Boolean);
     const docs = [...new Set(members.map((m) => m.doc))].sort();

@@ -84,28 +84,47 @@ async function followOn(db: DetectContext["db"], edges: Edge[]): Promise<void> {
     lang: string;
   }>(
     `SELECT c.doc, c.repo, c.caller, c.module, c.from_params, d.path, d.lang FROM calls c JOIN docs d ON d.id = c.doc
-     WHERE c.flow = 'param' AND list_contains($1, c.doc || chr(0) || c.caller)`,
+     WHERE c.flow = 'param' AND c.doc || chr(0) || c.caller IN (SELECT unnest($1))`,
     [keys],
   );
   if (calls.length === 0) return;
   const repos = [...new Set(calls.map((c) => c.repo))];
-  const ids = new Set(
-    (
-      await db.all<{ id: string }>(`SELECT id FROM docs WHERE list_contains($1, repo)`, [repos])
-    ).map((r) => r.id),
+  const rows = await db.all<{ id: string; repo: string }>(
+    `SELECT id, repo FROM docs WHERE repo IN (SELECT unnest($1))`,
+    [repos],
   );
+  const ids = new Set(rows.map((r) => r.id));
+  const idsOfRepo = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = idsOfRepo.get(r.repo) ?? [];
+    list.push(r.id);
+    idsOfRepo.set(r.repo, list);
+  }
+  // Each call's target file, once (many edges share a sink function).
+  const targets = new Map<(typeof calls)[number], string | undefined>();
+  const targetOf = (c: (typeof calls)[number]) => {
+    if (targets.has(c)) return targets.get(c);
+    const candidates = moduleDocs(c.path, c.module, c.lang).map((p) => `${c.repo}/${p}`);
+    let target = candidates.find((id) => ids.has(id));
+    // `from app.db import run`: a package under some source folder of the repository.
+    if (!target && c.lang === "python" && !c.module.startsWith(".")) {
+      const tail = `/${c.module.split(".").join("/")}.py`;
+      target = (idsOfRepo.get(c.repo) ?? []).find((id) => id.endsWith(tail));
+    }
+    targets.set(c, target);
+    return target;
+  };
+  const bySink = new Map<string, (typeof calls)[number][]>();
+  for (const c of calls) {
+    const k = `${c.doc}\0${c.caller}`;
+    const list = bySink.get(k) ?? [];
+    list.push(c);
+    bySink.set(k, list);
+  }
   for (const e of edges) {
-    for (const c of calls) {
-      if (c.doc !== e.sink_doc || c.caller !== e.sink_fn || !c.from_params.includes(e.sink_param))
-        continue;
-      const candidates = moduleDocs(c.path, c.module, c.lang).map((p) => `${c.repo}/${p}`);
-      let target = candidates.find((id) => ids.has(id));
-      // `from app.db import run`: a package under some source folder of the repository.
-      if (!target && c.lang === "python" && !c.module.startsWith("."))
-        target = [...ids].find(
-          (id) =>
-            id.startsWith(`${c.repo}/`) && id.endsWith(`/${c.module.split(".").join("/")}.py`),
-        );
+    for (const c of bySink.get(`${e.sink_doc}\0${e.sink_fn}`) ?? []) {
+      if (!c.from_params.includes(e.sink_param)) continue;
+      const target = targetOf(c);
       if (target && !e.docs.includes(target)) e.docs = [...e.docs, target];
     }
   }
@@ -148,7 +167,7 @@ export const split: Detector = {
     const chains0 = edges.slice(0, MAX_CHAINS);
     const unitKeys = [...new Set(chains0.flatMap((c) => c.units))];
     const sigs = await db.all<{ key: string; sig: number[] }>(
-      `SELECT doc || '#' || unit AS key, sig FROM units WHERE list_contains($1, doc || '#' || unit)`,
+      `SELECT doc || '#' || unit AS key, sig FROM units WHERE doc || '#' || unit IN (SELECT unnest($1))`,
       [unitKeys],
     );
     const sigOf = new Map(sigs.map((s) => [s.key, s.sig]));

@@ -106,7 +106,7 @@ export const trojanpuzzle: Detector = {
     if (buckets.length === 0) return [];
     const keys = [...new Set(buckets.flat())];
     const rows = await ctx.db.all<SlotCand>(
-      `SELECT * FROM (${from}) WHERE list_contains($1, key)`,
+      `SELECT * FROM (${from}) WHERE key IN (SELECT unnest($1))`,
       [keys],
     );
     const byKey = new Map(rows.map((r) => [r.key, r]));
