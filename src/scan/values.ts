@@ -17,7 +17,7 @@ export enum Level {
 
 export const LEVEL_NAMES = ["constant", "opaque", "dynamic", "tainted"] as const;
 
-const MAX_DEPTH = 8;
+const MAX_DEPTH = 12;
 /** How many calls deep a return value is followed into same-file functions. */
 const MAX_CALL_NESTING = 3;
 /** `x as string`, `x satisfies T`: the value is the first child, the type the second. */
@@ -159,14 +159,25 @@ export class ValueTracker {
     };
   }
 
+  /** How many evaluations the depth bound cut short so far (their results are not memoised). */
+  private cut = 0;
+
   level(node: SgNode, depth = 0): Level {
     const id = node.id();
     const known = this.memo.get(id);
     if (known !== undefined) return known;
+    if (depth > MAX_DEPTH) {
+      this.cut++;
+      return Level.Opaque;
+    }
     // Provisional entry breaks cycles such as `q = q + x`.
     this.memo.set(id, Level.Opaque);
-    const result = depth > MAX_DEPTH ? Level.Opaque : this.compute(node, depth);
-    this.memo.set(id, result);
+    const cutBefore = this.cut;
+    const result = this.compute(node, depth);
+    // A result the bound cut short depends on how deep this node was reached: asked again from
+    // nearer the top it may come out different, so it is not kept.
+    if (this.cut === cutBefore) this.memo.set(id, result);
+    else this.memo.delete(id);
     return result;
   }
 
@@ -222,7 +233,10 @@ export class ValueTracker {
       );
     }
     // `"?" for _ in ids`: as constant as the element it repeats.
-    if (COMPREHENSIONS.has(k)) {
+    if (COMPREHENSIONS.has(k) || k === "dictionary_comprehension") {
+      // `[c for c in cols if c in ALLOWED]`: whatever it iterates, it keeps allow-listed values.
+      if (this.keepsAllowListed(node)) return Level.Const;
+      if (k === "dictionary_comprehension") return Level.Opaque;
       const body = node.field("body" as never) as SgNode | null;
       return body && this.level(body, depth + 1) === Level.Const ? Level.Const : Level.Opaque;
     }
@@ -251,6 +265,11 @@ export class ValueTracker {
       const base = firstNamed(node);
       const baseLevel = base ? this.level(base, depth + 1) : Level.Opaque;
       if (baseLevel === Level.Tainted) return Level.Tainted;
+      // `fields.length`: a count, whatever it counts.
+      if (this.prof.id !== "python" && kindOf(node) === "member_expression") {
+        const prop = node.field("property" as never) as SgNode | null;
+        if (prop?.text() === "length") return Level.Const;
+      }
       // `SORT_COLUMNS[key]`: an element of a constant table is a constant, whatever the key.
       if (baseLevel === Level.Const && base && this.isTable(base)) return Level.Const;
       // `tokenize.OP`, `signal.SIGTERM`: a constant of an imported module.
@@ -724,6 +743,46 @@ export class ValueTracker {
     return lv;
   }
 
+  /**
+   * Whether a comprehension keeps only allow-listed elements (for a dict, keys):
+   * `[c for c in cols if c in ALLOWED]`, `{k: v for k, v in d.items() if k in ALLOWED}`.
+   */
+  private keepsAllowListed(comp: SgNode): boolean {
+    const body = comp.field("body" as never) as SgNode | null;
+    const elem =
+      body && kindOf(body) === "pair" ? (body.field("key" as never) as SgNode | null) : body;
+    if (!elem || !this.kinds.ident.has(kindOf(elem))) return false;
+    return comp.children().some((c) => {
+      if (kindOf(c) !== "if_clause") return false;
+      const test = firstNamed(c);
+      return !!test && this.allowListTest(test, elem.text());
+    });
+  }
+
+  /**
+   * Whether a test holds only for members of a constant table: `NAME in ALLOWED`,
+   * `ALLOWED.includes(NAME)`, `ALLOWED.has(NAME)`, `ALLOWED.indexOf(NAME) !== -1`.
+   */
+  private allowListTest(test: SgNode, name: string): boolean {
+    const n = escapeRegex(name);
+    const text = test.text().trim();
+    let table: SgNode | undefined;
+    if (new RegExp(`^${n}\\s+in\\s+[\\w.]+$`).test(text)) table = lastNamed(test);
+    else if (
+      new RegExp(
+        `^[\\w$.]+\\.(includes|has|indexOf)\\(\\s*${n}\\s*\\)(\\s*(!==?\\s*-1|>=\\s*0|>\\s*-1))?$`,
+      ).test(text)
+    ) {
+      const call = kindOf(test) === "binary_expression" ? firstNamed(test) : test;
+      const callee = call ? (call.field("function" as never) as SgNode | null) : null;
+      table = (callee ? (callee.field("object" as never) as SgNode | null) : null) ?? undefined;
+      // `indexOf(x)` alone is a position, not a test.
+      if (/\.indexOf\([^)]*\)$/.test(text)) table = undefined;
+    }
+    // A question of its own (is the table constant?), so not cut short by the caller's depth.
+    return !!table && this.level(table) === Level.Const && this.isTable(table);
+  }
+
   /** Whether a constant expression is a table (a dict, list, object; or a name bound to one). */
   private isTable(node: SgNode, depth = 0): boolean {
     const k = kindOf(node);
@@ -762,6 +821,19 @@ export class ValueTracker {
       return args[1] ? this.level(args[1], depth + 1) : Level.Const;
     }
     const fn = args[0];
+    // `keys.filter((k) => ALLOWED.includes(k))`: only allow-listed values are left.
+    if (/\.filter$/.test(callee) && fn && this.kinds.fn.has(kindOf(fn))) {
+      const [p] = parameterSlots(fn, this.prof);
+      let test = fn.field("body" as never) as SgNode | null;
+      if (test && kindOf(test) === "statement_block") {
+        const stmts = test.children().filter((c) => c.isNamed());
+        test =
+          stmts.length === 1 && kindOf(stmts[0]!) === "return_statement"
+            ? (firstNamed(stmts[0]!) ?? null)
+            : null;
+      }
+      return p && test && this.allowListTest(test, p) ? Level.Const : undefined;
+    }
     if (/\.(map|flatMap)$/.test(callee) && fn && this.kinds.fn.has(kindOf(fn))) {
       const params = parameterSlots(fn, this.prof);
       const bound = new Map<string, Level>();

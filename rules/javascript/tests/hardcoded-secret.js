@@ -168,3 +168,16 @@ let apiToken = "<your-api-token>";
 const secretName = "prod/payments/stripe";
 
 module.exports = { db, db2, transporter, issueToken, issueTokenSafe, sign, signWebhook, config, AWS_ACCESS_KEY, slackToken, MONGO_URL, MONGO_URL_SAFE, SQLSERVER_CONN, SQLSERVER_CONN_ENV, fetchRepos, PRIVATE_KEY_PEM, messages, loginForm, apiToken, secretName, Token };
+
+// The Fetch API's credentials mode is an option, not a credential.
+async function getJSON(url) {
+  // ok: CWE-798
+  const res = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
+  // ok: CWE-798
+  const again = await fetch(url, { credentials: "include" });
+  const creds = {
+    // expect: CWE-798
+    credentials: "s3cr3t-Pa55w0rd!",
+  };
+  return [res, again, creds];
+}

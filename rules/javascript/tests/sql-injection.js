@@ -249,3 +249,19 @@ async function ordersPage(req) {
   // the first page of results
   return [await orderRepo.page("id", limit), await orderRepo.search(req.query.q)];
 }
+
+const PATCHABLE = ["title", "priority", "status"];
+
+async function patchTicket(db, req) {
+  const fields = Object.keys(req.body || {}).filter((k) => PATCHABLE.includes(k));
+  const sets = fields.map((f, i) => `${f} = $${i + 1}`).join(", ");
+  const values = fields.map((f) => req.body[f]);
+  // ok: CWE-89
+  await db.query(`UPDATE tickets SET ${sets} WHERE id = $${fields.length + 1}`, [...values, req.params.id]);
+  const cols = Object.keys(req.query).filter((k) => !PATCHABLE.includes(k));
+  // expect: CWE-89
+  await db.query(`SELECT ${cols.join(", ")} FROM tickets`);
+  const names = Object.keys(req.body);
+  // expect: CWE-89
+  await db.query(`UPDATE tickets SET ${names.map((f, i) => `${f} = $${i + 1}`).join(", ")} WHERE id = $${names.length + 1}`);
+}

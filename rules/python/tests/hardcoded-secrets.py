@@ -134,6 +134,7 @@ def tokens(claims, token):
     # expect: CWE-798
     data = jwt.decode(token, "another-hardcoded-key-42", algorithms=["HS256"])
     # ok: CWE-798
+    # expect: CWE-347
     data2 = jwt.decode(token, options={"verify_signature": False})
     return signed, signed2, data, data2
 

@@ -272,3 +272,24 @@ def pg8000_native(prices):
         conn.run("UPDATE prices SET amount = :amount WHERE sku = :sku", amount=p["amount"], sku=p["sku"])
     # ok: CWE-89
     runner.run(f"job-{len(prices)}")
+
+
+UPDATABLE = {"email", "source", "score"}
+
+
+def update_lead(db, request, item_id):
+    data = request.get_json(silent=True) or {}
+    changes = {k: v for k, v in data.items() if k in UPDATABLE}
+    assignments = ", ".join("%s = ?" % column for column in sorted(changes))
+    values = [changes[column] for column in sorted(changes)]
+    # ok: CWE-89
+    db.execute("UPDATE leads SET " + assignments + " WHERE id = ?", (*values, item_id))
+    picked = [c for c in request.args.getlist("col") if c in UPDATABLE]
+    # ok: CWE-89
+    db.execute("SELECT %s FROM leads" % ", ".join(picked))
+    unchecked = {k: v for k, v in data.items() if v}
+    # expect: CWE-89
+    db.execute("UPDATE leads SET " + ", ".join("%s = ?" % c for c in sorted(unchecked)) + " WHERE id = ?")
+    loose = [c for c in request.args.getlist("col") if c not in UPDATABLE]
+    # expect: CWE-89
+    db.execute("SELECT %s FROM leads" % ", ".join(loose))

@@ -3,6 +3,7 @@ import urllib.request
 
 import aiohttp
 import httpx
+import jwt
 import paramiko
 import requests
 import urllib3
@@ -109,3 +110,9 @@ def legacy_session():
     # ok: CWE-295
     session.verify = CA_BUNDLE
     return session
+
+
+def unsigned_claims(token):
+    # ok: CWE-295
+    # expect: CWE-347
+    return jwt.decode(token, verify=False)

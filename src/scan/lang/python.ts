@@ -36,7 +36,7 @@ export const python: LanguageProfile = {
     "^not\\s+[\\w.]*(url_has_allowed_host_and_scheme|is_safe_url)\\(\\s*NAME\\b",
   ],
   passThrough:
-    /(^|\.)(strip|lstrip|rstrip|lower|upper|encode|decode|unquote|unquote_plus|b64decode|urlsafe_b64decode|fspath|abspath|normpath|expanduser|realpath|loads|get_json)$|^(str|bytes|pathlib\.Path|Path|PurePath|PosixPath)$|(^|\.)SQL$/,
+    /(^|\.)(strip|lstrip|rstrip|lower|upper|encode|decode|unquote|unquote_plus|b64decode|urlsafe_b64decode|fspath|abspath|normpath|expanduser|realpath|loads|get_json)$|^(str|bytes|pathlib\.Path|Path|PurePath|PosixPath|sorted|list|tuple|set|frozenset|reversed)$|(^|\.)SQL$/,
   sources:
     /\b(request|req|flask\.request|self\.request)\.(args|form|values|json|data|files|cookies|headers|get_json|get_data|GET|POST|FILES|COOKIES|META|body|query_params|path_params|match_info|params|query_string|view_args|stream|query|rel_url)\b|\b(request|req)\.post\s*\(|\bself\.(get_argument|get_arguments|get_query_argument|get_query_arguments|get_body_argument|get_body_arguments|get_cookie|get_secure_cookie)\s*\(|\bself\.request\.(arguments|query_arguments|body_arguments|body|files|uri|query|headers)\b|\binput\s*\(|\bsys\.argv\b|\bsys\.stdin\b/,
   taintedParamsWhen: /@\s*[\w.]*\b(route|get|post|put|patch|delete|api_view|websocket)\s*\(/,
