@@ -85,14 +85,25 @@ export function clusterBuckets(
   return [...uf.groups().values()].filter((g) => g.length > 1).map((g) => g.sort());
 }
 
-/** Two documents are copies of one file (a fork, a vendored library) at this similarity. */
+/**
+ * Two documents are copies of one file (a fork, a vendored library) at this similarity, under the
+ * same file name: a copied file keeps its name, while near-alike files under other names are what
+ * a split-payload campaign plants in each repository (its small helper modules are alike by
+ * design).
+ */
 export const SAME_FILE = 0.6;
+
+/** A document's file name (a fenced block's is its file's). */
+function fileName(id: string): string {
+  const path = id.replace(/#.*$/, "");
+  return path.slice(path.lastIndexOf("/") + 1);
+}
 
 /**
  * Independent origins of a campaign's pieces of evidence (each a document, or the documents of
  * one cross-file chain): pieces in one repository are one origin, and so are pieces copied from
- * one another (every document of one a near-copy of a document of the other: a vendored library,
- * a fork). A campaign needs several; one file copied around is benign repetition.
+ * one another (every document of one a near-copy, under the same name, of a document of the
+ * other: a vendored library, a fork). A campaign needs several; one file copied around is benign repetition.
  */
 export async function origins(
   db: FeatureDb,
@@ -107,7 +118,10 @@ export async function origins(
       b.some(
         (y) =>
           x.id === y.id ||
-          (!!x.sig?.length && !!y.sig?.length && similarity(x.sig, y.sig) >= SAME_FILE),
+          (fileName(x.id) === fileName(y.id) &&
+            !!x.sig?.length &&
+            !!y.sig?.length &&
+            similarity(x.sig, y.sig) >= SAME_FILE),
       ),
     );
   const uf = new UnionFind();

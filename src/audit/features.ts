@@ -77,10 +77,12 @@ function contentFeatures(
   prose: Set<number> | undefined,
   rules: string[],
   mask?: string,
+  codeOnly = false,
 ): Set<string> {
   const f = new Set<string>();
   let lastApi = "";
   for (let i = lo; i < hi; i++) {
+    if (codeOnly && prose?.has(toks.line[i]!)) continue;
     const raw = toks.text[i]!;
     const k = toks.kind[i]!;
     const t = mask ? maskWord(raw, mask) : raw;
@@ -137,8 +139,6 @@ interface ImportInfo {
   toks: Tokens;
   /** Occurrences of words on import lines. */
   occ: Map<string, Occurrence[]>;
-  /** Names the imports bind in the file. */
-  locals: Set<string>;
 }
 
 interface Occurrence {
@@ -160,14 +160,21 @@ function wordOccurrences(
   lo: number,
   hi: number,
   prose: Set<number> | undefined,
-  defined: { params: Set<string>; imported: Set<string> },
+  params: Set<string>,
   importLines: Set<number>,
 ): Map<string, Occurrence[]> {
   const occ = new Map<string, Occurrence[]>();
+  // Open brackets: `name=` right inside `(` is a keyword argument, not an assignment.
+  const open: string[] = [];
   for (let i = lo; i < hi; i++) {
     const k = toks.kind[i]!;
     const t = toks.text[i]!;
-    if (k === T.Num || k === T.Punct) continue;
+    if (k === T.Punct) {
+      if (t === "(" || t === "[" || t === "{") open.push(t);
+      else if ((t === ")" || t === "]" || t === "}") && open.length) open.pop();
+      continue;
+    }
+    if (k === T.Num) continue;
     let role: Occurrence["role"];
     if (k !== T.Id || prose?.has(toks.line[i]!)) role = "nl";
     else if (importLines.has(toks.line[i]!)) role = "import";
@@ -175,16 +182,16 @@ function wordOccurrences(
       const prev = i > lo ? toks.text[i - 1]! : "";
       const next = i + 1 < hi ? toks.text[i + 1]! : "";
       const lineStart = i === lo || toks.line[i - 1] !== toks.line[i];
-      // An imported name in use is a defined name; a piece of a compound one (`walnut` of an
-      // imported `walnut_file`) may be a slot the import shares with the call.
+      // An imported name in use is code like any call (a masked `exec` of `child_process` is one);
+      // a keyword argument names the callee's parameter (a masked `shell=True`).
+      const kwarg = next === "=" && open[open.length - 1] === "(";
       if (
         DEFINERS.has(prev) ||
-        defined.params.has(t) ||
-        (defined.imported.has(t) && subwords(t).length < 2) ||
-        (next === "=" && (lineStart || prev === "," || prev === "(" || prev === "["))
+        params.has(t) ||
+        (next === "=" && !kwarg && (lineStart || prev === "," || prev === "(" || prev === "["))
       )
         role = "def";
-      else if (ATTR.has(prev)) role = "attr";
+      else if (ATTR.has(prev) || kwarg) role = "attr";
       else if (next === "(") role = "call";
       else role = "code";
     }
@@ -222,9 +229,8 @@ interface Slot {
 
 /**
  * TrojanPuzzle slots of one unit: a plain word that occurs at least twice in the unit (or in
- * it and an import line), nowhere else in the file, never where a name is defined (parameters and
- * whole imported names count as defined), at least once as code and once in prose or an import
- * line.
+ * it and an import line), nowhere else in the file, never where a name is defined (a parameter,
+ * an assignment's target), at least once as code and once in prose or an import line.
  * For each, the unit's tokens with the word masked are signed, so variants that differ only in
  * that word meet.
  */
@@ -237,8 +243,7 @@ function slotsOf(
   importInfo: ImportInfo,
   known: Set<string> | undefined,
 ): Slot[] {
-  const defined = { params: new Set(unit.params), imported: importInfo.locals };
-  const occ = wordOccurrences(utoks, lo, hi, unit.prose, defined, new Set());
+  const occ = wordOccurrences(utoks, lo, hi, unit.prose, new Set(unit.params), new Set());
   const importOcc = importInfo.occ;
   const out: Slot[] = [];
   for (const [w, list] of occ) {
@@ -435,15 +440,7 @@ export function extractFeatures(
   );
   const importInfo: ImportInfo = {
     toks: importToks,
-    occ: wordOccurrences(
-      importToks,
-      0,
-      importToks.text.length,
-      undefined,
-      { params: new Set(), imported: new Set() },
-      importLines,
-    ),
-    locals: new Set(imps.map((i) => i.local)),
+    occ: wordOccurrences(importToks, 0, importToks.text.length, undefined, new Set(), importLines),
   };
 
   const stored = new Map<Unit, number>();
@@ -586,7 +583,9 @@ export function extractFeatures(
     const ut = u.own ?? toks;
     const lo = u.own ? 0 : u.lo;
     const hi = u.own ? u.own.text.length : u.hi;
-    const features = contentFeatures(ut, lo, hi, u.prose, rules);
+    // A comment block's code is what recurs in a covert campaign; the prose around it is the
+    // host's (a module docstring, a method's "Example::"), so it is left out of the signature.
+    const features = contentFeatures(ut, lo, hi, u.prose, rules, undefined, u.kind === "comment");
     const phrases = [...(phrasesOf.get(idx) ?? [])];
     const unitRow: UnitRow = {
       doc: doc.id,
@@ -686,13 +685,29 @@ function exprFlow(
 /** Locals of a function and how each is built, in assignment order (`sql = "..." + term`). */
 function localFlows(fn: Unit, source: RegExp): Map<string, Flow> {
   const locals = new Map<string, Flow>();
+  // `x = ...`, and destructuring: `const { a, b: c } = ...`, `const [a, b] = ...`, `a, b = ...`.
   for (const m of fn.text.matchAll(
-    /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*[-+]?=(?!=)(.*)$/gm,
+    /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*|\{[^{}=]*\}|\[[^[\]=]*\]|[A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)\s*[-+]?=(?!=)(.*)$/gm,
   )) {
     const f = exprFlow(m[2]!, source, fn.params, locals);
-    if (f) locals.set(m[1]!, f);
+    if (!f) continue;
+    for (const name of boundNames(m[1]!)) locals.set(name, f);
   }
   return locals;
+}
+
+/** The names an assignment target binds: `x`, `{ a, b: c, ...rest }`, `[a, , b]`, `a, b`. */
+function boundNames(target: string): string[] {
+  if (!/^[{[]|,/.test(target)) return [target];
+  return target
+    .replace(/^[{[]|[}\]]$/g, "")
+    .split(",")
+    .map((part) => {
+      // `a`, `b: c` (binds c), `d = 1`, `...rest`
+      const pieces = part.replace(/^\s*\.\.\./, "").split(/[:=]/);
+      return (part.includes(":") ? pieces[1] : pieces[0])!.trim();
+    })
+    .filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
 }
 
 /** A call found in the text, with how each non-constant argument is built. */

@@ -212,22 +212,25 @@ function paramSink(
   root: SgNode,
   prof: LanguageProfile,
 ): ParamSink | undefined {
-  if (Object.keys(rule.where).length === 0) return undefined;
   // A fresh tracker per check, so `paramsSeen` is this check's alone.
   const t = new ValueTracker(prof, root, Level.Tainted);
-  if (!passesWhere(m, rule, t) || t.paramsSeen.size === 0) return undefined;
   const fn = t.scopeOf(m.node);
   if (fn === root) return undefined;
   const name = functionName(fn);
   if (!name) return undefined;
   const order = parameterNames(fn, prof);
+  // A construct insecure whatever its values (a parser that resolves entities, a weak cipher)
+  // is a sink for whatever its function is given: every parameter reaches it.
+  const seen =
+    Object.keys(rule.where).length === 0 ? order : passesWhere(m, rule, t) ? [...t.paramsSeen] : [];
+  if (seen.length === 0) return undefined;
   return {
     ruleId: rule.id,
     cwe: rule.cwe,
     line: m.node.range().start.line + 1,
     function: name,
     functionLine: fn.range().start.line + 1,
-    params: [...t.paramsSeen].map((p) => ({ name: p, index: order.indexOf(p) })),
+    params: seen.map((p) => ({ name: p, index: order.indexOf(p) })),
   };
 }
 

@@ -90,6 +90,28 @@ function slotBits(model: NgramModel, code: string, word: string): number {
   return bits;
 }
 
+/**
+ * One slot per document: a unit can offer several candidate words (the masked keyword, a rare
+ * imported name), and its candidates alike meet in one cluster. A real slot takes a different
+ * word in each variant, so each document keeps the word fewest other documents share.
+ */
+function onePerDocument(members: SlotCand[]): SlotCand[] {
+  const docsOf = new Map<string, Set<string>>();
+  for (const m of members) {
+    const set = docsOf.get(m.word) ?? new Set();
+    set.add(m.doc);
+    docsOf.set(m.word, set);
+  }
+  const best = new Map<string, SlotCand>();
+  for (const m of members) {
+    const had = best.get(m.doc);
+    const spread = (x: SlotCand) => docsOf.get(x.word)!.size;
+    if (!had || spread(m) < spread(had) || (spread(m) === spread(had) && m.key < had.key))
+      best.set(m.doc, m);
+  }
+  return [...best.values()];
+}
+
 export const trojanpuzzle: Detector = {
   name: "trojanpuzzle",
   attack:
@@ -112,7 +134,7 @@ export const trojanpuzzle: Detector = {
     const byKey = new Map(rows.map((r) => [r.key, r]));
     const out: Campaign[] = [];
     for (const keysOf of clusterBuckets(buckets, (k) => byKey.get(k)?.sig, SLOT_SIMILARITY)) {
-      const members = keysOf.map((k) => byKey.get(k)!).filter(Boolean);
+      const members = onePerDocument(keysOf.map((k) => byKey.get(k)!).filter(Boolean));
       const docs = [...new Set(members.map((m) => m.doc))].sort();
       const words = [...new Set(members.map((m) => m.word))].sort();
       const repos = [...new Set(members.map((m) => m.repo))].sort();
