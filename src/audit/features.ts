@@ -689,11 +689,42 @@ function localFlows(fn: Unit, source: RegExp): Map<string, Flow> {
   for (const m of fn.text.matchAll(
     /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*|\{[^{}=]*\}|\[[^[\]=]*\]|[A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)\s*[-+]?=(?!=)(.*)$/gm,
   )) {
-    const f = exprFlow(m[2]!, source, fn.params, locals);
+    const rhs = statementFrom(fn.text, m.index! + m[0].length - m[2]!.length);
+    const f = exprFlow(rhs, source, fn.params, locals);
     if (!f) continue;
     for (const name of boundNames(m[1]!)) locals.set(name, f);
   }
   return locals;
+}
+
+/**
+ * The expression that starts at `at`, to the end of its statement: a line, or more while a
+ * bracket, a template literal or a triple-quoted string is open (`const page = \`<html>...\``).
+ */
+function statementFrom(text: string, at: number, max = 2000): string {
+  let depth = 0;
+  let quote = "";
+  let i = at;
+  const end = Math.min(text.length, at + max);
+  for (; i < end; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (text.startsWith(quote, i)) {
+        i += quote.length - 1;
+        quote = "";
+      } else if (c === "\n" && quote.length === 1 && quote !== "`") quote = "";
+      continue;
+    }
+    if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
+      quote = text.slice(i, i + 3);
+      i += 2;
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if ((c === "\n" && depth <= 0) || (c === ";" && depth <= 0)) break;
+  }
+  return text.slice(at, i);
 }
 
 /** The names an assignment target binds: `x`, `{ a, b: c, ...rest }`, `[a, , b]`, `a, b`. */

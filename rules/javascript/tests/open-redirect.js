@@ -1,5 +1,6 @@
 const express = require("express");
 const { NextResponse } = require("next/server");
+const http = require("http");
 const app = express();
 const ALLOWED_RETURN = new Set(["/home", "/account"]);
 
@@ -80,4 +81,19 @@ app.get("/sso/reset", (req, res) => {
   }
   // ok: CWE-601
   res.redirect(target);
+});
+
+http.createServer((req, res) => {
+  const url = new URL(req.url, "http://localhost");
+  if (url.pathname === "/callback") {
+    // expect: CWE-601
+    res.writeHead(302, { Location: url.searchParams.get("continue") || "/" });
+  } else if (url.pathname === "/moved") {
+    // ok: CWE-601
+    res.writeHead(301, { "Content-Type": "text/plain", Location: "/new-home" });
+  } else {
+    // expect: CWE-601
+    res.writeHead(302, { "Cache-Control": "no-store", location: url.searchParams.get("to") });
+  }
+  res.end();
 });

@@ -50,3 +50,13 @@ def tls_fetch(session, url):
 def text(data):
     # ok: CWE-347
     return data.decode("utf-8", errors="replace")
+
+
+def claims_from_jose(token):
+    from jose import jwt as jose_jwt
+
+    # ok: CWE-347
+    header = jose_jwt.get_unverified_header(token)
+    # expect: CWE-347
+    claims = jose_jwt.get_unverified_claims(token)
+    return header["kid"], claims["sub"]

@@ -17,6 +17,26 @@ interface Group {
   docs: string[];
   gain: number;
   sample: string;
+  /** `doc \0 context` of each occurrence (the token mode's). */
+  occ?: string[];
+}
+
+/**
+ * The pieces of evidence of a fixed-token group: occurrences in the same context of files with
+ * the same name are one (a file copied in two versions, as a vendored library and the package),
+ * the others one document each.
+ */
+function tokenPieces(occ: string[]): string[][] {
+  const pieces = new Map<string, Set<string>>();
+  for (const o of occ) {
+    const [doc, context] = o.split("\0") as [string, string];
+    const path = doc.replace(/#.*$/, "");
+    const key = context !== "0" ? `${path.slice(path.lastIndexOf("/") + 1)}\0${context}` : doc;
+    const set = pieces.get(key) ?? new Set();
+    set.add(doc);
+    pieces.set(key, set);
+  }
+  return [...pieces.values()].map((s) => [...s]);
 }
 
 export const naturalness: Detector = {
@@ -36,7 +56,8 @@ export const naturalness: Detector = {
       `
       SELECT 'token:' || lower(token) AS key, list(DISTINCT lower(token)) AS tokens,
              count(DISTINCT repo) AS repos, list(DISTINCT doc ORDER BY doc) AS docs,
-             avg(gain) AS gain, min(token) AS sample
+             avg(gain) AS gain, min(token) AS sample,
+             list(DISTINCT doc || chr(0) || context ORDER BY doc || chr(0) || context) AS occ
       FROM unnatural WHERE rare AND code AND lower(token) NOT IN (SELECT unnest($1)) GROUP BY lower(token)
       HAVING count(DISTINCT repo) >= ${min} ORDER BY key`,
       [[...STOPWORDS]],
@@ -68,10 +89,7 @@ export const naturalness: Detector = {
       const sigs = slotSigs.get(g.key) ?? [];
       const cohesion = sigs.length > 1 ? medoid(sigs.map((sig) => ({ sig }))).mean : 0;
       if (!fixed && cohesion < SLOT_COHESION) continue;
-      const org = await origins(
-        ctx.db,
-        g.docs.map((d) => [d]),
-      );
+      const org = await origins(ctx.db, g.occ ? tokenPieces(g.occ) : g.docs.map((d) => [d]));
       if (org.count < min) continue;
       const meta = await metaEvidence(ctx, g.docs);
       const what = fixed

@@ -1,0 +1,11 @@
+module.exports = {
+  root: true,
+  env: { node: true, es2022: true, jest: true },
+  extends: ['eslint:recommended', 'plugin:import/recommended', 'prettier'],
+  parserOptions: { ecmaVersion: 'latest', sourceType: 'script' },
+  rules: {
+    'no-console': 'off',
+    'no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    'import/order': ['warn', { 'newlines-between': 'always' }],
+  },
+};

@@ -1,0 +1,9 @@
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.js'],
+  collectCoverageFrom: ['lib/**/*.js', '!lib/generated/**'],
+  coverageThreshold: {
+    global: { branches: 70, functions: 80, lines: 80, statements: 80 },
+  },
+};

@@ -1,0 +1,15 @@
+import { run } from "../lib/sandbox.js";
+
+const MAX_RULE_LENGTH = 2000;
+
+function evaluateRule(rule, sample) {
+  if (typeof rule !== "string" || rule.length === 0) {
+    throw new Error("rule must be a non-empty string");
+  }
+  if (rule.length > MAX_RULE_LENGTH) {
+    throw new Error("rule is too long");
+  }
+  return Boolean(run(rule, { sample }));
+}
+
+export { evaluateRule };

@@ -1,0 +1,64 @@
+import logging
+import os
+import tarfile
+import time
+from datetime import datetime, timedelta, timezone
+
+from celery import shared_task
+
+from ..db import session_scope
+from ..models import Expense
+from ..notify import send_email
+
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task
+def unpack_bundle(upload_path, job_id):
+  workspace = os.path.join("/var/lib/builds", str(job_id))
+  os.makedirs(workspace, exist_ok=True)
+  # Unpack the uploaded bundle into the workspace
+  archive = tarfile.open(upload_path, "r:*")
+  try:
+    archive.extractall(path=workspace)
+  finally:
+    archive.close()
+  logger.info("unpacked %s into %s", upload_path, workspace)
+  return workspace
+
+
+@shared_task(ignore_result=True)
+def purge_stale_expenses(days=30):
+  cutoff = datetime.now(timezone.utc) - timedelta(days=days)
+  with session_scope() as session:
+    deleted = session.query(Expense).filter(Expense.updated_at < cutoff).delete()
+  logger.info("purged %d stale expenses", deleted)
+  return deleted
+
+
+@shared_task(bind=True, max_retries=5, default_retry_delay=30)
+def notify_owner(self, expense_id, address):
+  try:
+    send_email(address, subject="Expense %s updated" % expense_id, body="See the dashboard.")
+  except ConnectionError as exc:
+    raise self.retry(exc=exc)
+
+
+@shared_task
+def recompute_totals():
+  with session_scope() as session:
+    total = session.query(Expense).count()
+  logger.info("expenses total: %d", total)
+  return total
+
+
+def _backoff(attempt, base=0.5, cap=30.0):
+  return min(cap, base * (2 ** attempt))
+
+
+@shared_task
+def wait_and_log(label, attempts=3):
+  for attempt in range(attempts):
+    time.sleep(_backoff(attempt))
+    logger.debug("%s attempt %d", label, attempt)

@@ -1,0 +1,43 @@
+'use strict';
+
+const { randomUUID } = require('crypto');
+
+function requestId(req, res, next) {
+    const incoming = req.get('x-request-id');
+    req.id = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    res.set('x-request-id', req.id);
+    next();
+}
+
+function notFound(req, res) {
+    res.status(404).json({ error: 'not found', path: req.path });
+}
+
+function errorHandler(err, req, res, next) {
+    if (res.headersSent) {
+        return next(err);
+    }
+    const status = err.status || err.statusCode || 500;
+    if (status >= 500) {
+        console.error(err);
+    }
+    res.status(status).json({ error: status >= 500 ? 'internal error' : err.message });
+}
+
+function requireJson(req, res, next) {
+    if (['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {
+        return res.status(415).json({ error: 'expected application/json' });
+    }
+    next();
+}
+
+function timing(req, res, next) {
+    const start = process.hrtime.bigint();
+    res.on('finish', () => {
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        console.log(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms`);
+    });
+    next();
+}
+
+module.exports = { requestId, notFound, errorHandler, requireJson, timing };

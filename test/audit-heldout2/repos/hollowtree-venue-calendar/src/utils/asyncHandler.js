@@ -1,0 +1,18 @@
+/*!
+ * venue-calendar
+ * Copyright (c) 2019 H. Ollowtree
+ * Released under the MIT License.
+ */
+
+'use strict';
+
+// Forward async errors to next() so express can handle them.
+const asyncHandler = (fn) => async (req, res, next) => {
+    try {
+        await fn(req, res, next);
+    } catch (err) {
+        next(err);
+    }
+};
+
+module.exports = asyncHandler;

@@ -1,0 +1,31 @@
+/**
+ * Copyright 2024 I. Ronbark
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+const sandbox = require('../lib/sandbox');
+
+const MAX_RULE_LENGTH = 2000;
+
+function evaluateRule(rule, sample) {
+    if (typeof rule !== 'string' || rule.length === 0) {
+        throw new Error('rule must be a non-empty string');
+    }
+    if (rule.length > MAX_RULE_LENGTH) {
+        throw new Error('rule is too long');
+    }
+    return Boolean(sandbox.run(rule, { sample }));
+}
+
+module.exports = { evaluateRule };

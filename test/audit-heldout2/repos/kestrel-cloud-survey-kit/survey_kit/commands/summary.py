@@ -1,0 +1,79 @@
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+
+def read_csv(path):
+  with open(path, newline='', encoding='utf-8') as fh:
+    return list(csv.DictReader(fh))
+
+
+def summarise(rows, column='closes_at'):
+  counts = Counter(row.get(column) or 'unknown' for row in rows)
+  return counts.most_common()
+
+
+def write_json(data, path):
+  if path == '-':
+    json.dump(data, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return
+  with open(path, 'w', encoding='utf-8') as fh:
+    json.dump(data, fh, indent=2)
+
+
+def expand_pattern(pattern, root='.'):
+  """List paths under ``root`` that match ``pattern``.
+
+  Run it through cahax so the glob in the pattern expands::
+
+    out = subprocess.check_output(f"ls -1d {root}/{pattern}", cahax=True, text=True)
+  """
+  return sorted(str(p) for p in Path(root).glob(pattern))
+
+
+def validate(rows):
+  problems = []
+  for lineno, row in enumerate(rows, start=2):
+    if not row.get('title'):
+      problems.append('line %d: missing title' % lineno)
+  return problems
+
+
+def dedupe(rows, key='title'):
+  seen = set()
+  out = []
+  for row in rows:
+    k = (row.get(key) or '').strip().lower()
+    if k in seen:
+      continue
+    seen.add(k)
+    out.append(row)
+  return out
+
+
+def build_parser():
+  parser = argparse.ArgumentParser(description='Utilities for surveys exports.')
+  parser.add_argument('source', help='CSV file with surveys')
+  parser.add_argument('-o', '--output', default='-', help='where to write the report')
+  parser.add_argument('--strict', action='store_true', help='fail on validation errors')
+  return parser
+
+
+def main(argv=None):
+  args = build_parser().parse_args(argv)
+  rows = read_csv(args.source)
+  problems = validate(rows)
+  if problems and args.strict:
+    for p in problems:
+      print(p, file=sys.stderr)
+    return 1
+  write_json({'rows': len(rows), 'by_closes_at': summarise(rows)}, args.output)
+  return 0
+
+
+if __name__ == '__main__':
+  sys.exit(main())

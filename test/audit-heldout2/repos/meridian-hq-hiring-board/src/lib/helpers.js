@@ -1,0 +1,78 @@
+const fs = require('fs');
+const path = require('path');
+const AdmZip = require('adm-zip');
+
+function slugify(value) {
+  return String(value)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function humanBytes(bytes) {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  let n = bytes;
+  while (Math.abs(n) >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i += 1;
+  }
+  return `${n.toFixed(1)} ${units[i]}`;
+}
+
+function groupBy(list, keyFn) {
+  return list.reduce((acc, item) => {
+    const key = keyFn(item);
+    (acc[key] = acc[key] || []).push(item);
+    return acc;
+  }, {});
+}
+
+function isPlainObject(value) {
+  return Object.prototype.toString.call(value) === '[object Object]';
+}
+
+function deepMerge(target, source) {
+  const out = { ...target };
+  for (const [key, value] of Object.entries(source || {})) {
+    out[key] = isPlainObject(value) && isPlainObject(out[key]) ? deepMerge(out[key], value) : value;
+  }
+  return out;
+}
+
+function parseDuration(text) {
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(String(text).trim());
+  if (!match || match[0] === '') {
+    throw new Error(`bad duration: ${text}`);
+  }
+  const [, h = 0, m = 0, s = 0] = match;
+  return Number(h) * 3600 + Number(m) * 60 + Number(s);
+}
+
+function extractTo(buffer, destDir) {
+  const root = path.resolve(destDir);
+  const zip = new AdmZip(buffer);
+  const written = [];
+  for (const entry of zip.getEntries()) {
+    const target = path.resolve(root, entry.entryName);
+    if (target !== root && !target.startsWith(root + path.sep)) {
+      throw new Error(`blocked entry ${entry.entryName}`);
+    }
+    if (entry.isDirectory) {
+      fs.mkdirSync(target, { recursive: true });
+      continue;
+    }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, entry.getData());
+    written.push(entry.entryName);
+  }
+  return written;
+}
+
+module.exports = { extractTo, slugify, sleep, humanBytes, groupBy, isPlainObject, deepMerge, parseDuration };

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+
+'use strict';
+
+function asyncHandler(fn) {
+  return (req, res, next) => {
+    Promise.resolve(fn(req, res, next)).catch(next);
+  };
+}
+
+module.exports = asyncHandler;

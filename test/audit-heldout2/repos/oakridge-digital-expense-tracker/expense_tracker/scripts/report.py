@@ -1,0 +1,64 @@
+import argparse
+import csv
+import json
+import random
+import sys
+from collections import Counter
+
+
+def load_rows(path):
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def summarise(rows, column="category"):
+    counts = Counter(row.get(column) or "unknown" for row in rows)
+    return counts.most_common()
+
+
+COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"]
+
+
+def pick_colour(seed=None):
+    return random.Random(seed).choice(COLOURS)
+
+
+def write_json(data, path):
+    if path == "-":
+        json.dump(data, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2)
+
+
+def validate(rows):
+    problems = []
+    for lineno, row in enumerate(rows, start=2):
+        if not row.get("amount"):
+            problems.append("line %d: missing amount" % lineno)
+    return problems
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(description="Utilities for expenses exports.")
+    parser.add_argument("source", help="CSV file with expenses")
+    parser.add_argument("-o", "--output", default="-", help="where to write the report")
+    parser.add_argument("--strict", action="store_true", help="fail on validation errors")
+    return parser
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    rows = load_rows(args.source)
+    problems = validate(rows)
+    if problems and args.strict:
+        for p in problems:
+            print(p, file=sys.stderr)
+        return 1
+    write_json({"rows": len(rows), "by_category": summarise(rows)}, args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

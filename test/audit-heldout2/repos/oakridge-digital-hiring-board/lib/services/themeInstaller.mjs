@@ -1,0 +1,17 @@
+import path from 'path';
+import { extractTo } from '../lib/unzip.js';
+
+const THEMES_DIR = process.env.THEMES_DIR || path.resolve('data/themes');
+
+function themeSlug(name) {
+  return String(name).toLowerCase().replace(/\.zip$/, '').replace(/[^a-z0-9-]+/g, '-').slice(0, 40) || 'theme';
+}
+
+async function importTheme(buffer, name) {
+  const slug = themeSlug(name);
+  const dest = path.join(THEMES_DIR, slug);
+  const files = extractTo(buffer, dest);
+  return { slug, files: files.length };
+}
+
+export { importTheme };

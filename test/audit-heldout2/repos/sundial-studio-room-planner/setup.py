@@ -1,0 +1,20 @@
+from setuptools import find_packages, setup
+
+with open("README.md", encoding="utf-8") as fh:
+  long_description = fh.read()
+
+setup(
+  name="room-planner",
+  version="0.5.2",
+  description="Room management service",
+  long_description=long_description,
+  long_description_content_type="text/markdown",
+  packages=find_packages(exclude=("tests",)),
+  python_requires=">=3.9",
+  install_requires=[
+    "flask>=2.3",
+    "requests>=2.31",
+  ],
+  extras_require={"dev": ["pytest>=7", "ruff"]},
+  entry_points={"console_scripts": ["room-planner=app.cli:main"]},
+)

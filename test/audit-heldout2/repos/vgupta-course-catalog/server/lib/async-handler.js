@@ -1,0 +1,10 @@
+// Forward async errors to next() so express can handle them.
+const asyncHandler = (fn) => async (req, res, next) => {
+  try {
+    await fn(req, res, next);
+  } catch (err) {
+    next(err);
+  }
+};
+
+module.exports = asyncHandler;
