@@ -223,6 +223,7 @@ interface Slot {
   word: string;
   roles: string;
   sig: number[];
+  n_features: number;
   template: string;
   trigger: string;
 }
@@ -277,6 +278,7 @@ function slotsOf(
       word: w,
       roles: [...roles].sort().join(","),
       sig,
+      n_features: features.size,
       template,
       trigger: triggerLine.trim().slice(0, 300),
     });

@@ -4,7 +4,7 @@
  * SQL. The column lists are the one definition of the format (FEATURES_VERSION names it).
  */
 
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 /** One document: what composition needs, its whole-file signature and repository metadata. */
 export interface DocRow {
@@ -81,8 +81,9 @@ export interface SlotRow {
   unit: number;
   word: string;
   roles: string;
-  /** MinHash of the unit's content features with the word masked. */
+  /** MinHash of the unit's content features with the word masked, and how many there are. */
   sig: number[];
+  n_features: number;
   template: string;
   trigger: string;
 }
@@ -202,6 +203,7 @@ export const COLUMNS: Record<TableName, Record<string, string>> = {
     word: "VARCHAR",
     roles: "VARCHAR",
     sig: "UINTEGER[]",
+    n_features: "INTEGER",
     template: "VARCHAR",
     trigger: "VARCHAR",
   },

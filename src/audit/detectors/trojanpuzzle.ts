@@ -13,6 +13,11 @@ import type { Campaign, Detector } from "./types.js";
  */
 const SLOT_SIMILARITY = 0.5;
 const MIN_WORDS = 3;
+/**
+ * Content features a masked unit needs: a one-line wrapper (`(v, r) => <?>(v, r)`) says too
+ * little, and unrelated ones meet (the slots of the held-out campaigns have 13 or more).
+ */
+const MIN_SLOT_FEATURES = 8;
 
 interface SlotCand {
   key: string;
@@ -123,7 +128,8 @@ export const trojanpuzzle: Detector = {
   async detect(ctx) {
     const from = `SELECT s.doc || '#' || s.unit || '#' || s.word AS key, s.doc, s.repo, s.unit, s.word,
         s.roles, s.sig, s.template, s.trigger, d.lang, u.kind
-      FROM slots s JOIN docs d ON d.id = s.doc LEFT JOIN units u ON u.doc = s.doc AND u.unit = s.unit`;
+      FROM slots s JOIN docs d ON d.id = s.doc LEFT JOIN units u ON u.doc = s.doc AND u.unit = s.unit
+      WHERE s.n_features >= ${MIN_SLOT_FEATURES}`;
     const buckets = await lshBuckets(ctx.db, from, "word");
     if (buckets.length === 0) return [];
     const keys = [...new Set(buckets.flat())];
@@ -133,20 +139,30 @@ export const trojanpuzzle: Detector = {
     );
     const byKey = new Map(rows.map((r) => [r.key, r]));
     const out: Campaign[] = [];
-    for (const keysOf of clusterBuckets(buckets, (k) => byKey.get(k)?.sig, SLOT_SIMILARITY)) {
-      const members = onePerDocument(keysOf.map((k) => byKey.get(k)!).filter(Boolean));
+    const clusters = clusterBuckets(buckets, (k) => byKey.get(k)?.sig, SLOT_SIMILARITY).flatMap(
+      // One template is code of one language.
+      (keys) => {
+        const byLang = new Map<string, SlotCand[]>();
+        for (const m of keys.map((k) => byKey.get(k)!).filter(Boolean))
+          byLang.set(m.lang, [...(byLang.get(m.lang) ?? []), m]);
+        return [...byLang.values()];
+      },
+    );
+    for (const cluster of clusters) {
+      const members = onePerDocument(cluster);
       const docs = [...new Set(members.map((m) => m.doc))].sort();
       const words = [...new Set(members.map((m) => m.word))].sort();
       const repos = [...new Set(members.map((m) => m.repo))].sort();
       // A slot takes a different word in (nearly) every variant, one per document, and the
-      // variants are spread over repositories; a renamed helper, or one file's many imported
-      // names, is not that.
+      // variants are spread over repositories (two per repository at most, on average); a
+      // renamed helper, or one file's many imported names, is not that.
       if (
         docs.length < MIN_WORDS ||
         words.length < MIN_WORDS ||
         words.length < members.length / 2 ||
         docs.length < 0.8 * members.length ||
-        repos.length < ctx.minOrigins
+        repos.length < ctx.minOrigins ||
+        repos.length < 0.5 * docs.length
       )
         continue;
       const { item: rep, mean } = medoid(members);
