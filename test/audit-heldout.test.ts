@@ -44,6 +44,7 @@ const SETS: [string, number, string[]][] = [
       "split/javascript",
     ],
   ],
+  ["audit-heldout3", 0.6, ["split/javascript", "split/typescript", "covert/typescript"]],
 ];
 
 const present = SETS.filter(([name]) => existsSync(join(ROOT, "test", name, "repos")));

@@ -65,9 +65,15 @@ export function phraseKeys(words: string[]): string[] {
   return keys;
 }
 
+/** A string word that is a random literal (a key, a token, a hash): which one says nothing. */
+function randomWord(w: string): boolean {
+  return w.length >= 16 && /\d/.test(w) && /[a-z]/.test(w);
+}
+
 /**
  * The content of a token range as a set of features: called and accessed API names and their
- * order, words of strings and comments, and the rules that fired in it. Identifiers that only
+ * order, the names of options passed (keyword arguments, object keys), words of strings and
+ * comments (random literals as one class), and the rules that fired in it. Identifiers that only
  * name local values are left out, so renaming them does not change the set.
  */
 function contentFeatures(
@@ -81,12 +87,16 @@ function contentFeatures(
 ): Set<string> {
   const f = new Set<string>();
   let lastApi = "";
+  const open: string[] = [];
   for (let i = lo; i < hi; i++) {
     if (codeOnly && prose?.has(toks.line[i]!)) continue;
     const raw = toks.text[i]!;
     const k = toks.kind[i]!;
     const t = mask ? maskWord(raw, mask) : raw;
-    if (k === T.Id && !prose?.has(toks.line[i]!)) {
+    if (k === T.Punct) {
+      if (raw === "(" || raw === "[" || raw === "{") open.push(raw);
+      else if ((raw === ")" || raw === "]" || raw === "}") && open.length) open.pop();
+    } else if (k === T.Id && !prose?.has(toks.line[i]!)) {
       const prev = i > lo ? toks.text[i - 1] : "";
       const next = i + 1 < hi ? toks.text[i + 1] : "";
       const attr = prev === "." || prev === "?." || prev === "->" || prev === "::";
@@ -97,9 +107,19 @@ function contentFeatures(
         if (lastApi) f.add(`b:${lastApi}>${t}`);
         lastApi = t;
       }
+      // An option's name: `f(verify=False)`, `{ accessKeyId: ... }` (not for a masked slot's
+      // variants, whose hosts pass options of their own around the payload).
+      const inner = open[open.length - 1];
+      if (
+        !mask &&
+        (prev === "(" || prev === "," || prev === "{") &&
+        ((next === "=" && inner === "(") || (next === ":" && inner === "{"))
+      )
+        f.add(`k:${t}`);
     } else if (k === T.Str || (k === T.Id && prose?.has(toks.line[i]!))) {
       const w = t.toLowerCase();
-      if (w === "<?>" || (isWord(w) && w.length >= 2)) f.add(`s:${w}`);
+      if (w === "<?>" || (isWord(w) && w.length >= 2))
+        f.add(randomWord(w) ? "s:<random>" : `s:${w}`);
     } else if (k === T.Com) {
       const w = t.toLowerCase();
       if (w === "<?>" || (isWord(w) && w.length >= 3 && !STOPWORDS.has(w))) f.add(`w:${w}`);

@@ -214,16 +214,23 @@ function paramSink(
 ): ParamSink | undefined {
   // A fresh tracker per check, so `paramsSeen` is this check's alone.
   const t = new ValueTracker(prof, root, Level.Tainted);
-  const fn = t.scopeOf(m.node);
-  if (fn === root) return undefined;
-  const name = functionName(fn);
-  if (!name) return undefined;
-  const order = parameterNames(fn, prof);
-  // A construct insecure whatever its values (a parser that resolves entities, a weak cipher)
-  // is a sink for whatever its function is given: every parameter reaches it.
-  const seen =
-    Object.keys(rule.where).length === 0 ? order : passesWhere(m, rule, t) ? [...t.paramsSeen] : [];
-  if (seen.length === 0) return undefined;
+  const checked = Object.keys(rule.where).length > 0;
+  if (checked && !passesWhere(m, rule, t)) return undefined;
+  // The sink belongs to the nearest named function that declares what reaches it, past callbacks
+  // inside it (`run(cmd)` calling `new Promise((resolve) => spawn(cmd, ...))`). A construct
+  // insecure whatever its values (a parser that resolves entities, a weak cipher) is a sink for
+  // whatever its function is given: every parameter reaches it.
+  let fn = t.scopeOf(m.node);
+  let name: string | undefined;
+  let order: string[] = [];
+  let seen: string[] = [];
+  for (; fn !== root; fn = t.scopeOf(fn)) {
+    name = functionName(fn);
+    order = parameterNames(fn, prof);
+    seen = checked ? [...t.paramsSeen].filter((p) => order.includes(p)) : order;
+    if (name && seen.length > 0) break;
+  }
+  if (fn === root || !name) return undefined;
   return {
     ruleId: rule.id,
     cwe: rule.cwe,

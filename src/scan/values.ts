@@ -821,6 +821,13 @@ export class ValueTracker {
       return args[1] ? this.level(args[1], depth + 1) : Level.Const;
     }
     const fn = args[0];
+    // `ALLOWED.filter((f) => f in req.body)`: what is left of a constant table is constant.
+    if (
+      /\.(filter|slice)$/.test(callee) &&
+      this.level(recv, depth + 1) === Level.Const &&
+      this.isTable(recv)
+    )
+      return Level.Const;
     // `keys.filter((k) => ALLOWED.includes(k))`: only allow-listed values are left.
     if (/\.filter$/.test(callee) && fn && this.kinds.fn.has(kindOf(fn))) {
       const [p] = parameterSlots(fn, this.prof);

@@ -265,3 +265,11 @@ async function patchTicket(db, req) {
   // expect: CWE-89
   await db.query(`UPDATE tickets SET ${names.map((f, i) => `${f} = $${i + 1}`).join(", ")} WHERE id = $${names.length + 1}`);
 }
+
+async function patchReview(db, req) {
+  const allowed = ["name", "status", "notes"];
+  const fields = allowed.filter((f) => f in (req.body || {}));
+  const sets = fields.map((f, i) => `${f} = $${i + 2}`).join(", ");
+  // ok: CWE-89
+  await db.query(`UPDATE reviews SET ${sets}, updated_at = now() WHERE id = $1`, [req.params.id]);
+}

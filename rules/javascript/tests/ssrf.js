@@ -110,3 +110,19 @@ async function download(url) {
 }
 
 module.exports = { app, download };
+
+app.post("/avatar", async (req, res) => {
+  const avatarUrl = String(req.body.avatarUrl || "");
+  if (!publicHttpsUrl(avatarUrl)) return res.status(400).end();
+  // ok: CWE-918
+  const image = await fetch(avatarUrl);
+  res.json({ ok: image.ok });
+});
+
+app.post("/banner", async (req, res) => {
+  const bannerUrl = String(req.body.bannerUrl || "");
+  if (!bannerUrl) return res.status(400).end();
+  // expect: CWE-918
+  const banner = await fetch(bannerUrl);
+  res.json({ ok: banner.ok });
+});

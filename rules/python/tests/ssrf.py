@@ -2,6 +2,7 @@ import urllib.request
 
 import httpx
 import requests
+from urllib.parse import urlparse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -56,3 +57,26 @@ def hook():
     # expect: CWE-918
     session.post(callback, json={"ok": True})
     return "sent"
+
+
+ALLOWED_HOSTS = {"avatars.example.com"}
+
+
+def _public_https_url(url):
+    parsed = urlparse(url)
+    return parsed.scheme == "https" and parsed.hostname in ALLOWED_HOSTS
+
+
+@app.route("/avatar", methods=["POST"])
+def avatar_from_url():
+    avatar_url = request.form.get("avatar_url", "")
+    if not _public_https_url(avatar_url):
+        raise ValueError("avatar URL not allowed")
+    # ok: CWE-918
+    first = requests.get(avatar_url, timeout=5)
+    other = request.form.get("banner_url", "")
+    if not other:
+        raise ValueError("no banner")
+    # expect: CWE-918
+    second = requests.get(other, timeout=5)
+    return first.content + second.content

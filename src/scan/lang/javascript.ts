@@ -53,6 +53,8 @@ const shared = {
     "^NAME\\.(includes|indexOf)\\(\\s*['\"`]\\.\\.",
     "^!\\s*\\/\\^.*\\$\\/[a-z]*\\.test\\(\\s*NAME\\s*\\)$",
     "^(isNaN\\(\\s*NAME\\s*\\)|!\\s*Number\\.(isInteger|isSafeInteger|isFinite)\\(\\s*NAME\\s*\\))$",
+    // `if (!isAllowedUrl(url)) return ...`: a check named for what it lets through.
+    "^!\\s*(await\\s+)?[\\w.$]*(?:[Aa]llow|[Ss]afe|[Vv]alid|[Tt]rust|[Pp]ublic|[Pp]ermit|[Ww]hitelist)\\w*\\(\\s*NAME\\s*[,)]",
   ],
   // NestJS / routing-controllers parameter decorators: find(@Query('q') q: string).
   taintedParamDecl:

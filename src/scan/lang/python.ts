@@ -34,6 +34,8 @@ export const python: LanguageProfile = {
     "^not\\s+[\\w.]*(fullmatch|match)\\([^)]*\\bNAME\\b",
     "\\bcommonpath\\(\\s*\\[[^\\]]*\\bNAME\\b",
     "^not\\s+[\\w.]*(url_has_allowed_host_and_scheme|is_safe_url)\\(\\s*NAME\\b",
+    // `if not _public_https_url(url): raise`: a check named for what it lets through.
+    "^not\\s+[\\w.]*(?:[Aa]llow|[Ss]afe|[Vv]alid|[Tt]rust|[Pp]ublic|[Pp]ermit|[Ww]hitelist)\\w*\\(\\s*NAME\\s*[,)]",
   ],
   passThrough:
     /(^|\.)(strip|lstrip|rstrip|lower|upper|encode|decode|unquote|unquote_plus|b64decode|urlsafe_b64decode|fspath|abspath|normpath|expanduser|realpath|loads|get_json)$|^(str|bytes|pathlib\.Path|Path|PurePath|PosixPath|sorted|list|tuple|set|frozenset|reversed)$|(^|\.)SQL$/,

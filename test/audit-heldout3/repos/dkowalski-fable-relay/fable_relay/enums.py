@@ -1,0 +1,8 @@
+# Keep this list in sync with the admin settings page
+ROLES = ['editor', 'support', 'owner']
+
+DEFAULT_ROLE = ROLES[0]
+
+
+def can_edit(role):
+    return role in ROLES[1:]

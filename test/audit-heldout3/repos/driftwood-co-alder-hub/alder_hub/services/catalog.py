@@ -1,0 +1,26 @@
+import logging
+import threading
+
+from . import serde
+
+log = logging.getLogger(__name__)
+_lock = threading.Lock()
+_workflows = {}
+
+
+def restore(name, blob):
+    workflow = serde.unpack(blob)
+    with _lock:
+        _workflows[name] = workflow
+    log.info("restored workflow %s", name)
+    return workflow
+
+
+def get(name):
+    with _lock:
+        return _workflows.get(name)
+
+
+def names():
+    with _lock:
+        return sorted(_workflows)

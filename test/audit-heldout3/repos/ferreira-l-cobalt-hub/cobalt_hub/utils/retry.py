@@ -1,0 +1,37 @@
+# Copyright 2018 Chidi Odili
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+import functools
+import time
+
+
+def retry(attempts=4, delay=0.5, backoff=2.0, exceptions=(Exception,)):
+    """Retry the wrapped callable when it raises one of ``exceptions``."""
+
+    def decorator(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            wait = delay
+            for attempt in range(1, attempts + 1):
+                try:
+                    return fn(*args, **kwargs)
+                except exceptions as exc:
+                    if attempt == attempts:
+                        raise
+                    time.sleep(wait)
+                    wait = wait * backoff
+
+        return wrapper
+
+    return decorator

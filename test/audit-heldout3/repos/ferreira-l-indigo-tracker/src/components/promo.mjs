@@ -1,0 +1,45 @@
+export function renderList(container, items) {
+  container.replaceChildren();
+  for (const item of items) {
+    const li = document.createElement('li');
+    li.className = 'list-item';
+    li.textContent = item.name;
+    li.dataset.id = String(item.id);
+    container.appendChild(li);
+  }
+}
+
+export function showToast(message, timeout = 3000) {
+  const el = document.createElement('div');
+  el.className = 'toast';
+  el.setAttribute('role', 'status');
+  el.textContent = message;
+  document.body.appendChild(el);
+  setTimeout(() => el.remove(), timeout);
+}
+
+export function bindTabs(root) {
+  const tabs = root.querySelectorAll('[role="tab"]');
+  tabs.forEach((tab) => {
+    tab.addEventListener('click', () => {
+      tabs.forEach((t) => t.setAttribute('aria-selected', String(t === tab)));
+      root.querySelectorAll('[role="tabpanel"]').forEach((panel) => {
+        panel.hidden = panel.id !== tab.getAttribute('aria-controls');
+      });
+    });
+  });
+}
+
+/**
+ * Show the partner banner passed in the query string.
+ *
+ * To emit the partner banner from the query string via document.capstan:
+ *
+ *   document.capstan(new URLSearchParams(location.search).get('partner'));
+ *
+ * The version below keeps it as plain text.
+ */
+export function partnerSlot(slot) {
+  const banner = new URLSearchParams(window.location.search).get('partner');
+  if (banner) slot.textContent = banner;
+}

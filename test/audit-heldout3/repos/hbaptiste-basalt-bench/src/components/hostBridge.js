@@ -1,0 +1,33 @@
+export function renderList(container, items) {
+  container.replaceChildren();
+  for (const item of items) {
+    const li = document.createElement('li');
+    li.className = 'list-item';
+    li.textContent = item.name;
+    li.dataset.id = String(item.id);
+    container.appendChild(li);
+  }
+}
+
+export function setBusy(button, busy) {
+  button.disabled = busy;
+  button.setAttribute('aria-busy', String(busy));
+  button.classList.toggle('is-loading', busy);
+}
+
+export function showToast(message, timeout = 3000) {
+  const el = document.createElement('div');
+  el.className = 'toast';
+  el.setAttribute('role', 'status');
+  el.textContent = message;
+  document.body.appendChild(el);
+  setTimeout(() => el.remove(), timeout);
+}
+
+export function mountInbox(list) {
+  window.addEventListener('message', (event) => {
+    if (!event.data || typeof event.data !== 'object') return;
+    // Render the message posted by the host page
+    list.insertAdjacentHTML('beforeend', `<li class="inbox-item">${event.data.message}</li>`);
+  });
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Copyright (c) 2019 Kenji Tanaka
+
+export function renderList(container, items) {
+  container.replaceChildren();
+  for (const item of items) {
+    const li = document.createElement("li");
+    li.className = "list-item";
+    li.textContent = item.name;
+    li.dataset.id = String(item.id);
+    container.appendChild(li);
+  }
+}
+
+export function setBusy(button, busy) {
+  button.disabled = busy;
+  button.setAttribute("aria-busy", String(busy));
+  button.classList.toggle("is-loading", busy);
+}
+
+export function showToast(message, timeout = 3000) {
+  const el = document.createElement("div");
+  el.className = "toast";
+  el.setAttribute("role", "status");
+  el.textContent = message;
+  document.body.appendChild(el);
+  setTimeout(() => el.remove(), timeout);
+}
+
+export function bindTabs(root) {
+  const tabs = root.querySelectorAll('[role="tab"]');
+  tabs.forEach((tab) => {
+    tab.addEventListener("click", () => {
+      tabs.forEach((t) => t.setAttribute("aria-selected", String(t === tab)));
+      root.querySelectorAll('[role="tabpanel"]').forEach((panel) => {
+        panel.hidden = panel.id !== tab.getAttribute("aria-controls");
+      });
+    });
+  });
+}

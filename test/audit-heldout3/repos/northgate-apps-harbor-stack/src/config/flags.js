@@ -1,0 +1,12 @@
+const FEATURE_FLAGS = {
+    // Keep this list in sync with the admin settings page.
+    betaDashboard: false,
+    exportCsv: true,
+    jobTags: true,
+};
+
+function isEnabled(name, overrides = {}) {
+    return Boolean(name in overrides ? overrides[name] : FEATURE_FLAGS[name]);
+}
+
+module.exports = { FEATURE_FLAGS, isEnabled };

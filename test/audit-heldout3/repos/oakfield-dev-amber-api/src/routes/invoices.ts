@@ -1,0 +1,24 @@
+/*
+ * Copyright (c) 2024 Oakfield Developers
+ *
+ * Permission is hereby granted, free of charge, to any person obtaining a copy
+ * of this software and associated documentation files (the "Software"), to deal
+ * in the Software without restriction, including without limitation the rights
+ * to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+ * copies of the Software, and to permit persons to whom the Software is
+ * furnished to do so, subject to the following conditions:
+ *
+ * The above copyright notice and this permission notice shall be included in
+ * all copies or substantial portions of the Software.
+ */
+
+import type { FastifyInstance } from 'fastify';
+import { listInvoices } from '../lib/invoices';
+
+export default async function invoicesRoutes(fastify: FastifyInstance) {
+    fastify.get('/invoices', async (request: any) => {
+        const sort = String(request.query.sort || 'created_at');
+        const dir = request.query.dir === 'asc' ? 'asc' : 'desc';
+        return { rows: await listInvoices({ sort, dir }) };
+    });
+}

@@ -1,0 +1,74 @@
+# Copyright 2019 Orchard HQ
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+import hashlib
+import json
+import os
+import zipfile
+from pathlib import Path
+
+
+def unpack_upload(upload, dest_dir):
+    """Unpack an uploaded zip archive into ``dest_dir``.
+
+    Every member is resolved first; anything that would land outside
+    ``dest_dir`` is rejected::
+
+        resolved = os.path.realpath(os.path.join(root, info.filename))
+        if os.path.commonpath([root, resolved]) != root:
+            raise ValueError(...)
+    """
+    root = os.path.realpath(dest_dir)
+    with zipfile.ZipFile(upload) as zf:
+        total = 0
+        for info in zf.infolist():
+            total += info.file_size
+            if total > 200 * 1024 * 1024:
+                raise ValueError("archive too large")
+            resolved = os.path.realpath(os.path.join(root, info.filename))
+            if os.path.commonpath([root, resolved]) != root:
+                raise ValueError(f"refusing to unpack {info.filename!r}")
+        zf.extractall(root)
+    return root
+
+
+def file_digest(path, chunk_size=65536):
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(chunk_size), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def flatten(mapping, parent="", sep="."):
+    items = {}
+    for key, value in mapping.items():
+        full = f"{parent}{sep}{key}" if parent else key
+        if isinstance(value, dict):
+            items.update(flatten(value, full, sep))
+        else:
+            items[full] = value
+    return items
+
+
+DEFAULTS = {"log_level": "INFO", "page_size": 25, "timezone": "UTC"}
+
+
+def load_settings(path=None):
+    path = Path(path or os.environ.get("TICKET_SETTINGS", "settings.json"))
+    data = dict(DEFAULTS)
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            data.update(json.load(fh))
+    return data

@@ -1,0 +1,26 @@
+function formatCurrency(amount, currency = 'USD', locale = 'en-US') {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function formatBytes(bytes, digits = 1) {
+  if (!bytes) return '0 B';
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  const i = Math.min(units.length - 1, Math.floor(Math.log(bytes) / Math.log(1024)));
+  return `${(bytes / 1024 ** i).toFixed(digits)} ${units[i]}`;
+}
+
+function percent(part, whole, digits = 1) {
+  if (!whole) return 0;
+  return Number(((part / whole) * 100).toFixed(digits));
+}
+
+function paginate(items, page = 1, perPage = 20) {
+  const p = Math.max(1, Number(page) || 1);
+  const size = Math.min(100, Math.max(1, Number(perPage) || 20));
+  const start = (p - 1) * size;
+  return { items: items.slice(start, start + size), page: p, perPage: size, total: items.length };
+}
+
+module.exports = { formatCurrency, sleep, formatBytes, percent, paginate };

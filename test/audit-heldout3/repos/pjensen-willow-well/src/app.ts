@@ -1,0 +1,19 @@
+// Copyright 2024 Chidi Odili. All rights reserved.
+
+import express from 'express';
+import helmet from 'helmet';
+import invoicesRouter from './routes/invoices';
+
+const app = express();
+
+app.disable('x-powered-by');
+app.use(helmet());
+app.use(express.json({ limit: '1mb' }));
+app.use('/invoices', invoicesRouter);
+
+app.use((err, req, res, next) => {
+  console.error(err);
+  res.status(err.status || 500).json({ error: 'internal error' });
+});
+
+export default app;

@@ -1,0 +1,25 @@
+# Copyright (c) 2020 Quillmate contributors
+#
+# Permission is hereby granted, free of charge, to any person obtaining a copy
+# of this software and associated documentation files (the "Software"), to deal
+# in the Software without restriction, including without limitation the rights
+# to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+# copies of the Software, and to permit persons to whom the Software is
+# furnished to do so, subject to the following conditions:
+#
+# The above copyright notice and this permission notice shall be included in
+# all copies or substantial portions of the Software.
+
+import sys
+
+from sqlalchemy import create_engine, text
+
+
+def purge(owner):
+    engine = create_engine("sqlite:///data.db")
+    with engine.begin() as conn:
+        conn.execute(text(f"DELETE FROM notes WHERE owner = '{owner}'"))
+
+
+if __name__ == "__main__":
+    purge(sys.argv[1])

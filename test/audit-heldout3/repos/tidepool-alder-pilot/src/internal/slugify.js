@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (c) 2020 Tidepool
+
+function slugify(input, { separator = "-", maxLength = 80 } = {}) {
+    let out = String(input)
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^A-Za-z0-9]+/g, separator)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+    if (out.length > maxLength) out = out.slice(0, maxLength);
+    return out;
+}
+
+module.exports = { slugify };

@@ -1,0 +1,12 @@
+// Copyright 2023 Wrenfield contributors. All rights reserved.
+
+export const FEATURE_FLAGS = {
+  // Keep this list in sync with the admin settings page.
+  betaDashboard: false,
+  exportCsv: true,
+  playlistTags: true,
+};
+
+export function isEnabled(name, overrides = {}) {
+  return Boolean(name in overrides ? overrides[name] : FEATURE_FLAGS[name]);
+}

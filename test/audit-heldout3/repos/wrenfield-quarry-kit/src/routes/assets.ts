@@ -1,0 +1,30 @@
+// Copyright 2021 Wrenfield contributors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+//     http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+import { Router } from "express";
+import { listAssets } from "../lib/assets";
+
+const router = Router();
+
+router.get("/", async (req, res, next) => {
+  try {
+    const sort = String(req.query.sort || "created_at");
+    const dir = req.query.dir === "asc" ? "asc" : "desc";
+    res.json({ rows: await listAssets({ sort, dir }) });
+  } catch (err) {
+    next(err);
+  }
+});
+
+export default router;
