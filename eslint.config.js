@@ -11,6 +11,8 @@ export default tseslint.config(
       "test/heldout/",
       "test/heldout2/",
       "test/audit-heldout/",
+      "test/audit-heldout2/",
+      "test/audit-heldout3/",
       "test/schemas/",
     ],
   },
