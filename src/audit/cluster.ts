@@ -94,7 +94,7 @@ export function clusterBuckets(
 export const SAME_FILE = 0.6;
 
 /** A document's file name (a fenced block's is its file's). */
-function fileName(id: string): string {
+export function fileName(id: string): string {
   const path = id.replace(/#.*$/, "");
   return path.slice(path.lastIndexOf("/") + 1);
 }
@@ -103,7 +103,8 @@ function fileName(id: string): string {
  * Independent origins of a campaign's pieces of evidence (each a document, or the documents of
  * one cross-file chain): pieces in one repository are one origin, and so are pieces copied from
  * one another (every document of one a near-copy, under the same name, of a document of the
- * other: a vendored library, a fork). A campaign needs several; one file copied around is benign repetition.
+ * other: a vendored library, a fork). A campaign needs several; one file copied around is benign
+ * repetition.
  */
 export async function origins(
   db: FeatureDb,

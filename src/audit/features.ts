@@ -65,6 +65,12 @@ export function phraseKeys(words: string[]): string[] {
   return keys;
 }
 
+/** Keeps a stack of the open brackets up to date with one punctuation token. */
+function trackBracket(open: string[], p: string): void {
+  if (p === "(" || p === "[" || p === "{") open.push(p);
+  else if ((p === ")" || p === "]" || p === "}") && open.length) open.pop();
+}
+
 /** A string word that is a random literal (a key, a token, a hash): which one says nothing. */
 function randomWord(w: string): boolean {
   return w.length >= 16 && /\d/.test(w) && /[a-z]/.test(w);
@@ -93,10 +99,8 @@ function contentFeatures(
     const raw = toks.text[i]!;
     const k = toks.kind[i]!;
     const t = mask ? maskWord(raw, mask) : raw;
-    if (k === T.Punct) {
-      if (raw === "(" || raw === "[" || raw === "{") open.push(raw);
-      else if ((raw === ")" || raw === "]" || raw === "}") && open.length) open.pop();
-    } else if (k === T.Id && !prose?.has(toks.line[i]!)) {
+    if (k === T.Punct) trackBracket(open, raw);
+    else if (k === T.Id && !prose?.has(toks.line[i]!)) {
       const prev = i > lo ? toks.text[i - 1] : "";
       const next = i + 1 < hi ? toks.text[i + 1] : "";
       const attr = prev === "." || prev === "?." || prev === "->" || prev === "::";
@@ -190,8 +194,7 @@ function wordOccurrences(
     const k = toks.kind[i]!;
     const t = toks.text[i]!;
     if (k === T.Punct) {
-      if (t === "(" || t === "[" || t === "{") open.push(t);
-      else if ((t === ")" || t === "]" || t === "}") && open.length) open.pop();
+      trackBracket(open, t);
       continue;
     }
     if (k === T.Num) continue;

@@ -1,4 +1,4 @@
-import { origins } from "../cluster.js";
+import { fileName, origins } from "../cluster.js";
 import { STOPWORDS } from "../tokens.js";
 import { medoid, metaEvidence, round } from "./snippets.js";
 import type { Campaign, Detector } from "./types.js";
@@ -30,8 +30,7 @@ function tokenPieces(occ: string[]): string[][] {
   const pieces = new Map<string, Set<string>>();
   for (const o of occ) {
     const [doc, context] = o.split("\0") as [string, string];
-    const path = doc.replace(/#.*$/, "");
-    const key = context !== "0" ? `${path.slice(path.lastIndexOf("/") + 1)}\0${context}` : doc;
+    const key = context !== "0" ? `${fileName(doc)}\0${context}` : doc;
     const set = pieces.get(key) ?? new Set();
     set.add(doc);
     pieces.set(key, set);
