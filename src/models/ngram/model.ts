@@ -3,24 +3,17 @@
  * own modules (tokenize, vocab, count, kn, trie, grammar, sample, stop, format); this class
  * wires them.
  */
-import {
-  CONTEXT_MAX_VOCAB,
-  contextHash,
-  ContextCounter,
-  ContextCounts,
-  ContextLifts,
-  ContextTracker,
-  kindOfKey,
-} from "./context.js";
+import { availableParallelism } from "node:os";
+import { CONTEXT_MAX_VOCAB, ContextLifts, ContextTracker, kindOfKey } from "./context.js";
 import { CopyCollector, CopyComponent, type CopySource } from "./copy.js";
-import { countNgrams } from "./count.js";
 import { CODE, Grammar } from "./grammar.js";
 import { loadModel, saveModel, type HeldOut, type ModelData } from "./format.js";
-import { kneserNey } from "./kn.js";
+import { shared, trieOf, TrainPool, type Smoothed } from "./parallel.js";
 import { pick, rng } from "./sample.js";
 import { stopIndex } from "./stop.js";
 import { lex } from "./tokenize.js";
-import { Trie } from "./trie.js";
+import { trainContext } from "./train-context.js";
+import type { Trie } from "./trie.js";
 import {
   BOS,
   buildVocabulary,
@@ -34,7 +27,7 @@ import {
   UNK_FIRST,
   unkClass,
 } from "./vocab.js";
-import { fmix, hashString } from "../../util/hash.js";
+import { hashString } from "../../util/hash.js";
 
 export interface NgramTrainOptions {
   /** n-gram order (default 5: the context is the 4 previous tokens). */
@@ -51,6 +44,8 @@ export interface NgramTrainOptions {
   contextAlpha?: number;
   /** 0 <= f < 1: this share of the documents is kept out of training and scored (default 0). */
   holdout?: number;
+  /** Threads for counting (default: the CPUs; training uses at most 2). */
+  threads?: number;
   /** Called as training moves from reading to counting to smoothing (for progress output). */
   onPhase?: (phase: "count" | "smooth" | "context" | "evaluate") => void;
 }
@@ -88,18 +83,6 @@ export interface NgramStats {
 
 /** Held-out top-1 accuracy is measured at every this many tokens (it needs a full distribution). */
 const TOP1_EVERY = 8;
-/** Times a key must have been seen before a token to take it from the n-gram. */
-const EXPLAIN_MIN = 4;
-/** Positions of a context over which the n-gram's expectation of its tokens is averaged. */
-const Q_POSITIONS = 32;
-/**
- * The n-gram loses an explained token only if comment keys explain this share of the
- * occurrences of its trigram, in at least EXPLAIN_DOCS documents: a campaign, not one file
- * repeating itself, nor code as often written without the comment as with it.
- */
-const EXPLAIN_SHARE = 0.5;
-const EXPLAIN_DOCS = 3;
-
 const DEFAULTS = { order: 5, minCount: 2, maxVocab: 65536, contextBeta: 4, contextAlpha: 1 };
 
 export class NgramModel {
@@ -215,144 +198,59 @@ export class NgramModel {
     }
     if (nDocs === 0) throw new RangeError("cannot train on an empty corpus");
     const vocab = buildVocabulary(interner, minCount, maxVocab);
-    const ids = seq.take();
+    const remapped = seq.take();
     let trainTokens = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const v = vocab.remap[ids[i]!]!;
-      ids[i] = v;
+    for (let i = 0; i < remapped.length; i++) {
+      const v = vocab.remap[remapped[i]!]!;
+      remapped[i] = v;
       if (v !== BOS) trainTokens++;
     }
     opts.onPhase?.("count");
     const V = vocab.strings.length;
-    const counts = countNgrams(ids, V, order);
-    opts.onPhase?.("smooth");
-    let kn = kneserNey(counts, V);
-    let trie = Trie.fromKn(kn);
+    // The context component's counting runs beside the n-gram's, on a second thread if allowed.
+    const pool = new TrainPool(withContext ? (opts.threads ?? availableParallelism()) : 1);
+    let smoothed: Smoothed;
+    let trie: Trie;
     let context;
     let copy;
-    if (withContext) {
-      opts.onPhase?.("context");
-      const sets = keySet.take();
-      const starts = setStart.take();
-      const hashes = setKeys.take();
-      const commentKeys = setComment.take();
-      const isProse = prose.take();
-      const counter = new ContextCounter();
-      for (let i = 2; i < ids.length; i++) {
-        const set = sets[i]!;
-        if (set === 0) continue;
-        const a = ids[i - 2]!;
-        const b = ids[i - 1]!;
-        const w = ids[i]!;
-        for (let j = starts[set]!; j < starts[set + 1]!; j++)
-          counter.add(contextHash(hashes[j]!, a, b), w);
+    try {
+      const ids = pool.threads > 1 ? shared(remapped) : remapped;
+      const first = pool.smooth({ ids, vocab: V, order });
+      if (!withContext) {
+        smoothed = await first;
+        trie = trieOf(smoothed, order, V);
+      } else {
+        opts.onPhase?.("context");
+        const r = await trainContext(ids, V, order, beta, first, pool, {
+          sets: keySet.take(),
+          starts: setStart.take(),
+          hashes: setKeys.take(),
+          commentKeys: setComment.take(),
+          isProse: prose.take(),
+        });
+        smoothed = r.smoothed;
+        trie = r.trie;
+        context = r.context;
+        copy = copies!.fit(
+          ids,
+          V,
+          (at) => {
+            const w = ids[at]!;
+            const p = r.trie.prob(ids.subarray(at - order + 1, at), w);
+            return isUnknown(w) ? p / Math.max(1, vocab.unkTypes[w - UNK_FIRST] ?? 1) : p;
+          },
+          isUnknown,
+        );
       }
-      const counted = new ContextCounts(counter.finish());
-      // One step of hard EM on the mixture: a code token a comment key explains better than the
-      // n-gram does is that key's alone. The other keys (a function's name beside the comment)
-      // are counted again without it, and so is the n-gram, where the token's trigram is mostly
-      // seen under such keys. So a statement seen only under a comment is not predicted where
-      // the comment is absent, and one written with and without comments stays the n-gram's.
-      const credit = new Map<number, number>();
-      const explained = new Map<number, number>();
-      // Per trigram, the documents it was explained in (and the last one, to count them).
-      const docsOf = new Map<number, number>();
-      const lastDoc = new Map<number, number>();
-      let doc = 0;
-      for (let i = order - 1; i < ids.length; i++) {
-        if (ids[i - 1] === EOS) doc++;
-        const set = sets[i]!;
-        // The line end of a comment is prose's too.
-        if (set === 0 || commentKeys[set] === 0 || isProse[i] || isProse[i - 1]) continue;
-        const from = starts[set]!;
-        const w = ids[i]!;
-        const p3 = trie.prob(ids.subarray(i - 2, i), w);
-        const keys = hashes.subarray(from, from + commentKeys[set]!);
-        const k = counted.explainer(keys, ids[i - 2]!, ids[i - 1]!, w, p3, EXPLAIN_MIN);
-        if (k === undefined) continue;
-        credit.set(i, k);
-        const g = gramHash(ids, i - 2, i + 1);
-        explained.set(g, (explained.get(g) ?? 0) + 1);
-        if (lastDoc.get(g) !== doc) {
-          lastDoc.set(g, doc);
-          docsOf.set(g, (docsOf.get(g) ?? 0) + 1);
-        }
-      }
-      const seen = new Map<number, number>();
-      if (credit.size)
-        for (let i = order - 1; i < ids.length; i++) {
-          const g = gramHash(ids, i - 2, i + 1);
-          if (explained.has(g)) seen.set(g, (seen.get(g) ?? 0) + 1);
-        }
-      const skip = new Uint8Array(ids.length);
-      let skipped = 0;
-      for (const i of credit.keys()) {
-        const g = gramHash(ids, i - 2, i + 1);
-        const all = seen.get(g)!;
-        if (docsOf.get(g)! >= EXPLAIN_DOCS && explained.get(g)! >= EXPLAIN_SHARE * all) {
-          skip[i] = 1;
-          skipped++;
-        }
-      }
-      // The other keys at a credited position give its token back.
-      const given: [number, number][] = [];
-      for (const [i, k] of credit) {
-        const set = sets[i]!;
-        for (let j = starts[set]!; j < starts[set + 1]!; j++)
-          if (hashes[j] !== k)
-            given.push([contextHash(hashes[j]!, ids[i - 2]!, ids[i - 1]!), ids[i]!]);
-      }
-      counted.subtract(given);
-      if (skipped) {
-        kn = kneserNey(countNgrams(ids, V, order, skip), V);
-        trie = Trie.fromKn(kn);
-      }
-      // Per entry, the final n-gram's mean probability of its token over (a sample of) the
-      // positions of its context: what the n-gram already expects there, so that a lift is only
-      // what the key adds to the whole n-gram (observed over expected, one step of iterative
-      // scaling).
-      const { keys: cKeys, start: cStart, words: cWords, totals: totalsC } = counted.arrays;
-      const q = new Float64Array(cWords.length);
-      const seenAt = new Uint32Array(cKeys.length);
-      const nodes = new Int32Array(order);
-      for (let i = order - 1; i < ids.length; i++) {
-        const set = sets[i]!;
-        if (set === 0) continue;
-        const a = ids[i - 2]!;
-        const b = ids[i - 1]!;
-        let found = -1;
-        for (let j = starts[set]!; j < starts[set + 1]!; j++) {
-          const c = counted.find(contextHash(hashes[j]!, a, b));
-          // A sample of about Q_POSITIONS positions spread over the corpus.
-          if (c < 0) continue;
-          const n = totalsC[c]!;
-          if (n > Q_POSITIONS && (fmix(i ^ 0x5bd1e995) / 2 ** 32) * n >= Q_POSITIONS) continue;
-          if (found < 0) found = trie.contexts(ids.subarray(i - order + 1, i), nodes);
-          seenAt[c]!++;
-          for (let e = cStart[c]!; e < cStart[c + 1]!; e++)
-            q[e]! += trie.probAt(nodes, found, cWords[e]!);
-        }
-      }
-      for (let c = 0; c < cKeys.length; c++)
-        for (let e = cStart[c]!; e < cStart[c + 1]!; e++) q[e]! /= Math.max(1, seenAt[c]!);
-      context = counted.toLifts(q, beta);
-      copy = copies!.fit(
-        ids,
-        V,
-        (at) => {
-          const w = ids[at]!;
-          const p = trie.prob(ids.subarray(at - order + 1, at), w);
-          return isUnknown(w) ? p / Math.max(1, vocab.unkTypes[w - UNK_FIRST] ?? 1) : p;
-        },
-        isUnknown,
-      );
+    } finally {
+      await pool.close();
     }
     const model = new NgramModel({
       meta: {
         order,
         vocab: V,
-        gamma0: kn.gamma0,
-        discounts: kn.discounts,
+        gamma0: smoothed.gamma0,
+        discounts: smoothed.discounts,
         unkTypes: vocab.unkTypes,
         trainTokens,
         trainDocs: nDocs,
@@ -797,17 +695,6 @@ export class NgramModel {
  */
 function isHeldOut(doc: string, fraction: number): boolean {
   return hashString(doc) / 2 ** 32 < fraction;
-}
-
-/** A 52-bit hash of ids[from..to). */
-function gramHash(ids: Uint32Array, from: number, to: number): number {
-  let lo = 0x811c9dc5;
-  let hi = 0x9747b28c;
-  for (let i = from; i < to; i++) {
-    lo = fmix(lo ^ ids[i]!);
-    hi = fmix(hi ^ Math.imul(ids[i]! + 1, 0x9e3779b1));
-  }
-  return (hi & 0xfffff) * 2 ** 32 + lo;
 }
 
 /** The unknown class of a token key. */

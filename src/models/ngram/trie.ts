@@ -116,8 +116,17 @@ export class Trie {
   probAt(nodes: Int32Array, found: number, w: number): number {
     if (w === BOS) return 0;
     const u = this.unigram[w]!;
-    let p = (u >= 0 ? this.orders[0]!.alpha[u]! : 0) + this.gamma0 * this.uniform;
-    for (let j = 1; j <= found; j++) {
+    const p = (u >= 0 ? this.orders[0]!.alpha[u]! : 0) + this.gamma0 * this.uniform;
+    return this.probFrom(nodes, 1, found, w, p);
+  }
+
+  /**
+   * probAt continued from `p`, P(w) given the context's last from-1 tokens, through contexts
+   * from..found: positions that share their last tokens share the cost of the short contexts,
+   * whose child lists are the long ones.
+   */
+  probFrom(nodes: Int32Array, from: number, found: number, w: number, p: number): number {
+    for (let j = from; j <= found; j++) {
       const node = nodes[j - 1]!;
       const o = this.orders[j - 1]!;
       const c = this.child(j, node, w);
