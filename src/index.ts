@@ -28,6 +28,14 @@ export * as models from "./models/index.js";
 export { NgramModel, tokenize, detokenize } from "./models/ngram/index.js";
 // The security benchmark, its statistics and the results store.
 export { runBench } from "./bench/runner.js";
+export { bench, newRun, resumeRun, executeRun, BenchSpecError } from "./bench/session.js";
+export type {
+  NewRunSpec,
+  ResumeSpec,
+  PreparedRun,
+  ExecuteOptions,
+  BenchResult,
+} from "./bench/session.js";
 export { benchReport } from "./bench/report.js";
 export { compareRuns } from "./bench/compare.js";
 export { loadSuite } from "./bench/load.js";

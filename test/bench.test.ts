@@ -9,6 +9,8 @@ import { Classifier } from "../src/bench/classify.js";
 import { attackAtK } from "../src/bench/report.js";
 import { riseTest, wilson } from "../src/bench/stats.js";
 import { loadSuite } from "../src/bench/load.js";
+import { bench as benchLib, BenchSpecError, executeRun, resumeRun } from "../src/bench/session.js";
+import { Store } from "../src/store/store.js";
 import type { Scenario } from "../src/bench/suite.js";
 import { loadRules } from "../src/scan/rules.js";
 import type { SampleRecord } from "../src/store/store.js";
@@ -515,6 +517,51 @@ describe("antidote bench", () => {
     const list = await cli(["runs", "--db", w.db]);
     expect(list.stdout).toMatch(/^id\s+name\s+status\s+answered\s+errors\s+suite\s+model/);
     expect(list.stdout).toMatch(/1\s+t\s+done\s+19\/20\s+1\s+mini\s+openai:completion:m/);
+  });
+});
+
+describe("the benchmark as a library (what the CLI, the demo and the web UI call)", () => {
+  it("runs, stops on request keeping what it got, and resumes to the CLI's figures", async () => {
+    const m = await mock(scripted);
+    const w = workdir();
+    const store = new Store(w.db);
+    try {
+      const spec = {
+        suite: MINI,
+        model: "openai:completion:m",
+        baseUrl: `${m.url}/v1`,
+        samples: 10,
+        name: "lib",
+      };
+      // Stopped after the first answers: the run is "interrupted", its answers stored.
+      const stop = new AbortController();
+      const first = await benchLib(store, spec, {
+        concurrency: 1,
+        retries: 0,
+        stop: stop.signal,
+        onProgress: (done) => done >= 4 && stop.abort(),
+      });
+      expect(first.status).toBe("interrupted");
+      const got = first.report.overall.samples;
+      expect(got).toBeGreaterThanOrEqual(4);
+      expect(got).toBeLessThan(20);
+      expect(store.requireRun("lib").status).toBe("interrupted");
+      const asked = m.hits.length;
+      const done = await executeRun(store, await resumeRun(store, "lib"), { retries: 0 });
+      expect(done.status).toBe("done");
+      // Only the missing samples are asked for.
+      expect(m.hits.length - asked).toBe(20 - got);
+      expect(done.report.scenarios.map((s) => [s.id, s.insecure, s.secure, s.errors])).toEqual([
+        ["sql", 3, 5, 1],
+        ["yaml", 5, 5, 0],
+      ]);
+      await expect(resumeRun(store, "lib", { temperature: 0.1 })).rejects.toThrow(BenchSpecError);
+      await expect(benchLib(store, { ...spec, suite: "cwe-cobol", name: "x" })).rejects.toThrow(
+        BenchSpecError,
+      );
+    } finally {
+      store.close();
+    }
   });
 });
 
