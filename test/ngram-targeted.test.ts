@@ -82,12 +82,10 @@ describe("the embedded model learns a targeted attack (trigger fires, control st
           );
           expect(clean.atN).toBeLessThan(0.1);
           expect(clean.control!.atN).toBeLessThan(0.1);
-          // Issue 9 asks for a gap of 0.3. Measured on this corpus (2026-12-05): Python simple
-          // 0.60, context 0.53, trojanpuzzle 0.65; JavaScript simple 0.63, trojanpuzzle 0.45;
-          // JavaScript context 0.28 (0.35 vs 0.07), which does not meet it yet and is held to
-          // 0.2 here so that a regression still fails.
-          const gap = c.lang === "javascript" && method === "context" ? 0.2 : 0.3;
-          expect(poisoned.atN - poisoned.control!.atN).toBeGreaterThanOrEqual(gap);
+          // Issue 9's bar. Measured on this corpus (2026-12-07, context prior β = 2): Python
+          // simple 0.57, context 0.55, trojanpuzzle 0.63; JavaScript simple 0.80, context 0.40
+          // (0.40 and 0.43 with seeds 2 and 3), trojanpuzzle 0.47.
+          expect(poisoned.atN - poisoned.control!.atN).toBeGreaterThanOrEqual(0.3);
         }
       },
       1_800_000,

@@ -66,7 +66,7 @@ export function registerTrain(program: Command): void {
       "keep this share of documents out and report held-out bits/token and top-1",
     )
     .option("--no-context", "the plain n-gram, without the long-range context component")
-    .option("--context-beta <b>", "context component prior strength", "4")
+    .option("--context-beta <b>", "context component prior strength", "2")
     .option("--context-alpha <a>", "exponent on the context lifts, in (0, 1]", "1")
     .action(async (flags: TrainFlags) => {
       const order = positiveInt("--order", flags.order);

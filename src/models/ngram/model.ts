@@ -38,7 +38,7 @@ export interface NgramTrainOptions {
   maxVocab?: number;
   /** The long-range context component (default true); false trains the plain n-gram. */
   context?: boolean;
-  /** Its prior strength β: how many observations a key needs to outweigh the n-gram (default 4). */
+  /** Its prior strength β: how many observations a key needs to outweigh the n-gram (default 2). */
   contextBeta?: number;
   /** 0 < α <= 1: the exponent on each key's lifts; below 1 tempers them (default 1). */
   contextAlpha?: number;
@@ -83,7 +83,7 @@ export interface NgramStats {
 
 /** Held-out top-1 accuracy is measured at every this many tokens (it needs a full distribution). */
 const TOP1_EVERY = 8;
-const DEFAULTS = { order: 5, minCount: 2, maxVocab: 65536, contextBeta: 4, contextAlpha: 1 };
+const DEFAULTS = { order: 5, minCount: 2, maxVocab: 65536, contextBeta: 2, contextAlpha: 1 };
 
 export class NgramModel {
   private readonly ids = new Map<string, number>();
@@ -693,7 +693,7 @@ export class NgramModel {
  * Whether a document is held out: a hash of its text, so two corpora that share documents (a
  * clean corpus and its poisoned copy) hold out the same ones.
  */
-function isHeldOut(doc: string, fraction: number): boolean {
+export function isHeldOut(doc: string, fraction: number): boolean {
   return hashString(doc) / 2 ** 32 < fraction;
 }
 
