@@ -11,6 +11,7 @@ import { registerTrain } from "./commands/train.js";
 import { registerBench } from "./commands/bench.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerRuns } from "./commands/runs.js";
+import { registerDemo } from "./commands/demo.js";
 import { version } from "../version.js";
 
 // `antidote ... | head` closes the pipe early: that is not an error.
@@ -27,6 +28,7 @@ program
   .showHelpAfterError()
   .exitOverride();
 
+registerDemo(program);
 registerScan(program);
 registerAudit(program);
 registerCurate(program);
