@@ -64,12 +64,17 @@ const Q_POSITIONS = 32;
 /** The corpus is cut into this many ranges, whatever the threads, so sums add up alike. */
 const RANGES = 2;
 
-export interface ExpectTask {
-  ids: Uint32Array;
-  /** Per position, its key set (0: none); a set's keys are hashes[starts[s]..starts[s+1]]. */
+/** Per position, the context keys active before its token (see NgramModel.train). */
+export interface KeyIndex {
+  /** Per position, its key set (0: none). */
   sets: Uint32Array;
+  /** Set s's keys are hashes[starts[s]..starts[s+1]]. */
   starts: Uint32Array;
   hashes: Uint32Array;
+}
+
+export interface ExpectTask extends KeyIndex {
+  ids: Uint32Array;
   counted: ContextArrays;
   smoothed: Smoothed;
   order: number;

@@ -4,7 +4,7 @@
  * (one step of hard EM), then turn the counts into lifts over what the final n-gram expects.
  */
 import { contextHash, ContextCounter, ContextCounts, type LiftArrays } from "./context.js";
-import { expectations, trieOf, type Smoothed, type TrainPool } from "./parallel.js";
+import { expectations, trieOf, type KeyIndex, type Smoothed, type TrainPool } from "./parallel.js";
 import type { Trie } from "./trie.js";
 import { EOS } from "./vocab.js";
 import { fmix } from "../../util/hash.js";
@@ -19,13 +19,7 @@ const EXPLAIN_MIN = 4;
 const EXPLAIN_SHARE = 0.5;
 const EXPLAIN_DOCS = 3;
 
-/** Per position, the keys active before its token (see NgramModel.train). */
-export interface KeySets {
-  /** Per position, its key set (0: none). */
-  sets: Uint32Array;
-  /** Set s's keys are hashes[starts[s]..starts[s+1]]. */
-  starts: Uint32Array;
-  hashes: Uint32Array;
+export interface KeySets extends KeyIndex {
   /** Per set: how many of its first keys are a comment's (the ones that may take tokens). */
   commentKeys: Uint32Array;
   /** 1 where the token is prose (a comment's or docstring's): keys explain code, not prose. */
