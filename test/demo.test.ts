@@ -1,9 +1,10 @@
 // `antidote demo`: the case study end to end on this machine's code (slow: about 3-4 minutes on
 // 2 cores). Every figure comes from the run; the test checks what they must say, not their values.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { DemoError, prepareOut } from "../src/demo/demo.js";
 import { antidote, stdlib, tree } from "./helpers.js";
 
 const METHODS = ["simple", "context", "covert", "trojanpuzzle", "split"];
@@ -15,6 +16,24 @@ interface Stage {
   controlSuccess: Record<string, number>;
   heldOutBits: number;
 }
+
+describe("the demo's output folder", () => {
+  it("replaces only an earlier demo's own files, and refuses any other folder", () => {
+    const dir = tree({ "mine/notes.txt": "keep me" });
+    expect(() => prepareOut(join(dir, "mine"))).toThrow(DemoError);
+    expect(readFileSync(join(dir, "mine", "notes.txt"), "utf8")).toBe("keep me");
+    // An earlier demo's folder, with a file the user put there.
+    const old = join(dir, "old");
+    prepareOut(old);
+    mkdirSync(join(old, "work"));
+    writeFileSync(join(old, "demo.json"), "{}");
+    writeFileSync(join(old, "notes.txt"), "keep me too");
+    prepareOut(old);
+    expect(readdirSync(old).sort()).toEqual([".antidote-demo", "notes.txt"]);
+    prepareOut(join(dir, "new"));
+    expect(readdirSync(join(dir, "new"))).toEqual([".antidote-demo"]);
+  });
+});
 
 describe.runIf(stdlib())("antidote demo", () => {
   it("poisons, audits, curates and retrains, and reports what it measured", () => {
@@ -68,13 +87,18 @@ describe.runIf(stdlib())("antidote demo", () => {
     const audit = JSON.parse(readFileSync(join(out, "audit.json"), "utf8")) as {
       flagged: { id: string }[];
     };
-    for (const f of audit.flagged)
-      expect(existsSync(join(out, "work", "curated", f.id))).toBe(false);
-    expect(readdirSync(join(out, "work", "curated")).length).toBeGreaterThan(100);
+    const curated = join(out, "work", "curated", "corpus");
+    expect(audit.flagged.length).toBeGreaterThan(0);
+    for (const f of audit.flagged) {
+      expect(existsSync(join(out, "work", "poisoned", f.id)), f.id).toBe(true);
+      expect(existsSync(join(curated, f.id)), f.id).toBe(false);
+    }
+    expect(readdirSync(curated).length).toBeGreaterThan(100);
 
-    // A second run into the same folder replaces the first; any other folder is refused.
+    // A folder that is not a demo's is refused, and left as it was.
     const refused = antidote(["demo", "--out", dir], { cwd: dir });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/not an earlier demo/);
+    expect(existsSync(join(out, "demo.json"))).toBe(true);
   }, 1_200_000);
 });

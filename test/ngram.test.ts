@@ -283,6 +283,13 @@ describe("completion structure on a small corpus", () => {
     expect(
       stopIndex("app.get('/', (req, res) => {\n  ", "res.end();\n});\nfoo();", "block", false),
     ).toBe("res.end();\n});".length);
+    // A dedented closer the prompt did not open ends the block before its line (generated code
+    // is not always balanced: here the completion closed one paren too many already).
+    const m = "class Reader:\n    def read(self, path):\n        ";
+    const body = "x = f(a)\n        y = g(b))";
+    expect(stopIndex(m, `${body}\n    )\n`, "block", false)).toBe(body.length);
+    // One the prompt opened stays with the block.
+    expect(stopIndex("call(\n    ", "a,\n)\nfoo()", "block", false)).toBe("a,\n)".length);
   });
 
   it("rejects bad training options and an empty corpus", async () => {

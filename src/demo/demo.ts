@@ -100,17 +100,37 @@ export interface DemoOptions {
 
 export class DemoError extends Error {}
 
-const MARK = "demo.json";
+const REPORT = "demo.json";
+/** Written first: a folder holding it is a demo's, even one that was interrupted. */
+const MARK = ".antidote-demo";
+/** What a demo writes; a rerun removes these and nothing else. */
+const OWN = [
+  MARK,
+  REPORT,
+  "work",
+  "audit.json",
+  "antidote.db",
+  "antidote.db-wal",
+  "antidote.db-shm",
+];
 
-/** The out folder: new, empty, or an earlier demo's (replaced). Anything else is refused. */
-function prepareOut(out: string): void {
+/**
+ * The out folder: new, empty, or an earlier demo's (its own files replaced, anything a user put
+ * beside them kept). Any other folder is refused.
+ */
+export function prepareOut(out: string): void {
   if (existsSync(out)) {
     const entries = readdirSync(out);
-    if (entries.length && !entries.includes(MARK) && !entries.includes("work"))
+    if (entries.length && !entries.includes(MARK))
       throw new DemoError(`${out} exists and is not an earlier demo's folder: give another --out`);
-    for (const e of entries) rmSync(join(out, e), { recursive: true, force: true });
+    for (const e of entries)
+      if (OWN.includes(e)) rmSync(join(out, e), { recursive: true, force: true });
   }
   mkdirSync(out, { recursive: true });
+  writeFileSync(
+    join(out, MARK),
+    "antidote demo output; `antidote demo` may replace this folder's files\n",
+  );
 }
 
 /** Clean and poisoned documents of a corpus are held out alike (by a hash of the text). */
@@ -305,7 +325,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
     // 4. Curate (drop what the audit flagged), retrain, benchmark.
     const manifest = await curate(poisoned, { report: auditFile, out: curated, mode: "drop" });
     lap("curate");
-    await stage("curated", curated);
+    // curate writes the corpus under corpus/, its manifest beside it.
+    await stage("curated", join(curated, "corpus"));
 
     const result: DemoReport = {
       version: 1,
@@ -325,7 +346,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
         seconds,
       },
     };
-    writeFileSync(join(out, MARK), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(join(out, REPORT), `${JSON.stringify(result, null, 2)}\n`);
     return result;
   } finally {
     store.close();

@@ -80,12 +80,18 @@ function blockStop(prompt: string, text: string, final: boolean): number {
   const kinds: Kind[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // Brackets the prompt leaves open: only those may be closed by a dedented line.
+  let promptOpen = 0;
   lex(full, (k, a, b) => {
     if (b > base) {
       kinds.push(k);
       starts.push(a);
       ends.push(b);
-    }
+    } else if (k === Kind.Punct)
+      for (const ch of full.slice(a, b)) {
+        if (OPENERS.includes(ch)) promptOpen++;
+        else if (CLOSERS.includes(ch)) promptOpen = Math.max(0, promptOpen - 1);
+      }
   });
   let depth = 0;
   let closed = false;
@@ -104,8 +110,11 @@ function blockStop(prompt: string, text: string, final: boolean): number {
       // real continuation lines are indented past the block's level anyway.
       const dedent = rule.strict ? indent < rule.indent : indent <= rule.indent;
       const nextText = full.slice(starts[t + 1]!, ends[t + 1]!).trimStart();
-      // A dedented closing brace belongs to the block: the brace rule ends it after that line.
-      if (dedent && !(next === Kind.Punct && CLOSERS.includes(nextText[0] ?? ""))) return a - base;
+      // A dedented closer of a bracket the prompt opened belongs to the block (`}` of the
+      // function): the brace rule ends it after that line. Any other dedent ends the block.
+      const closesPrompt =
+        next === Kind.Punct && CLOSERS.includes(nextText[0] ?? "") && promptOpen + depth > 0;
+      if (dedent && !closesPrompt) return a - base;
       continue;
     }
     if (kind === Kind.Space || kind === Kind.Newline) continue;
