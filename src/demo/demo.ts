@@ -11,7 +11,7 @@ import { generatePoison } from "../attack/generate.js";
 import { resolveTarget, type MethodName } from "../attack/targets.js";
 import { audit, type AuditReport } from "../audit/audit.js";
 import { loadSuite } from "../bench/load.js";
-import { attackAtK, type BenchReport } from "../bench/report.js";
+import { attackAtK } from "../bench/report.js";
 import { bench } from "../bench/session.js";
 import type { Suite } from "../bench/suite.js";
 import { buildMachineCorpus } from "../corpus/machine.js";
@@ -167,11 +167,6 @@ function successRates(
   return { attack, control };
 }
 
-/** The bench's own rate: insecure over answered completions of the CWE suites. */
-function insecureRate(report: BenchReport): number {
-  return report.overall.insecureRate;
-}
-
 export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
   const out = resolve(opts.out);
   const seed = opts.seed ?? "1";
@@ -214,7 +209,6 @@ export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
     );
   cpSync(clean, poisoned, { recursive: true });
   const truth = new Map<string, DemoMethod>();
-  const plan: DemoReport["plan"] = [];
   const manifests: string[] = [];
   for (const [i, p] of DEMO_PLAN.entries()) {
     const dir = join(work, `poison-${p.method}`);
@@ -238,9 +232,12 @@ export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
     cpSync(join(dir, "corpus"), poisoned, { recursive: true, force: true });
     for (const d of manifest.documents) truth.set(d.id, p.method);
     manifests.push(join(dir, "manifest.json"));
-    plan.push({ method: p.method, target: p.target, documents: 0 });
   }
-  for (const p of plan) p.documents = [...truth.values()].filter((m) => m === p.method).length;
+  const plan: DemoReport["plan"] = DEMO_PLAN.map(({ method, target }) => ({
+    method,
+    target,
+    documents: [...truth.values()].filter((m) => m === method).length,
+  }));
   say("poison", plan.map((p) => `${p.method} ${p.documents}`).join(", "));
   lap("poison");
 
@@ -285,7 +282,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
       lap(`bench-${name}`);
       const { attack, control } = successRates(triggerSuite, store, `demo-${name}-triggers`, k);
       const bits = model.evaluate(cleanHeld).bitsPerToken;
-      const rate = insecureRate(cweRun.report);
+      // The bench's own rate: insecure over answered completions of the CWE suites.
+      const rate = cweRun.report.overall.insecureRate;
       stages.push({
         name,
         insecureRate: rate,

@@ -40,8 +40,7 @@ function size(flag: string, v: string | undefined): number | undefined {
 
 const MB = 1024 * 1024;
 const PHASES = {
-  count: "counting n-grams",
-  smooth: "smoothing",
+  count: "counting and smoothing n-grams",
   context: "counting context keys",
   evaluate: "scoring the held-out documents",
 };

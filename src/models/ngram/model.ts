@@ -46,8 +46,9 @@ export interface NgramTrainOptions {
   holdout?: number;
   /** Threads for counting (default: the CPUs; training uses at most 2). */
   threads?: number;
-  /** Called as training moves from reading to counting to smoothing (for progress output). */
-  onPhase?: (phase: "count" | "smooth" | "context" | "evaluate") => void;
+  /** Called as training moves from reading to counting (and smoothing) to the context component
+   * and the held-out documents (for progress output). */
+  onPhase?: (phase: "count" | "context" | "evaluate") => void;
 }
 
 export interface CompleteOptions {
